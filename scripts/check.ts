@@ -1,0 +1,28 @@
+/**
+ * `npm run check [-- <folder>] [--json]`: validates the catalog and prints every problem, in
+ * Vietnamese, as `file:line:column`. Exits 1 on any error; warnings alone do not fail.
+ */
+import { parseArgs } from 'node:util';
+import { hasErrors, loadCatalog } from '../src/lib/catalog/load.ts';
+import { formatJson, formatReport } from '../src/lib/catalog/report.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { buildDate } from '../src/lib/dates.ts';
+
+const { values, positionals } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  allowPositionals: true,
+});
+
+if (values.help) {
+  console.log(`Cách dùng: npm run check [-- <thư mục>] [-- --json]
+
+  npm run check                                   kiểm tra toàn bộ nội dung
+  npm run check -- content/cooperatives/htx-abc   chỉ kiểm tra một hợp tác xã
+  npm run check -- --json                         in kết quả dạng JSON (cho CI)`);
+  process.exit(0);
+}
+
+const catalog = await loadCatalog({ root: process.cwd(), contentDir: contentDir(), today: buildDate(), only: positionals[0] });
+if (values.json) console.log(formatJson(catalog.issues));
+else console.log(formatReport(catalog.issues, catalog.fileCount, { color: process.stdout.isTTY }));
+process.exitCode = hasErrors(catalog.issues) ? 1 : 0;

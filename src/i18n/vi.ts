@@ -1,0 +1,200 @@
+/**
+ * Every string a visitor reads, in Vietnamese. Pages and components take their words from here so
+ * an English edition can follow by adding a sibling file with the same shape.
+ */
+import type { CertificateStatus } from '../lib/certificate-status.ts';
+import type { CertificationType } from '../schemas/certificate.ts';
+import type { CooperativeType } from '../schemas/cooperative.ts';
+import type { OcopGroup } from '../schemas/ocop-group.ts';
+
+export const lang = 'vi';
+export const ogLocale = 'vi_VN';
+
+/** OCOP groups as Decision 148/QĐ-TTg names them. */
+export const groupLabels: Record<OcopGroup, string> = {
+  'thuc-pham': 'Thực phẩm',
+  'do-uong': 'Đồ uống',
+  'duoc-lieu': 'Dược liệu và sản phẩm từ dược liệu',
+  'thu-cong-my-nghe': 'Hàng thủ công mỹ nghệ',
+  'sinh-vat-canh': 'Sinh vật cảnh',
+  'du-lich': 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch',
+};
+
+/** Short forms for cards and filters. */
+export const groupShortLabels: Record<OcopGroup, string> = {
+  'thuc-pham': 'Thực phẩm',
+  'do-uong': 'Đồ uống',
+  'duoc-lieu': 'Dược liệu',
+  'thu-cong-my-nghe': 'Thủ công mỹ nghệ',
+  'sinh-vat-canh': 'Sinh vật cảnh',
+  'du-lich': 'Du lịch',
+};
+
+export const cooperativeTypeLabels: Record<CooperativeType, string> = {
+  htx: 'Hợp tác xã',
+  tht: 'Tổ hợp tác',
+  lhhtx: 'Liên hiệp hợp tác xã',
+};
+
+export const certificationLabels: Record<CertificationType, string> = {
+  vietgap: 'VietGAP',
+  globalgap: 'GlobalG.A.P.',
+  organic: 'Hữu cơ',
+  haccp: 'HACCP',
+  iso22000: 'ISO 22000',
+  other: 'Chứng nhận khác',
+};
+
+export const statusLabels: Record<CertificateStatus, string> = {
+  valid: 'Còn hiệu lực',
+  expiring: 'Sắp hết hạn',
+  expired: 'Hết hạn',
+  undated: 'Không rõ thời hạn',
+};
+
+/** Vietnamese month names as used on calendars: tháng Một … tháng Mười Hai. */
+export const monthNames = ['tháng 1', 'tháng 2', 'tháng 3', 'tháng 4', 'tháng 5', 'tháng 6', 'tháng 7', 'tháng 8', 'tháng 9', 'tháng 10', 'tháng 11', 'tháng 12'];
+
+export const ui = {
+  skipToContent: 'Bỏ qua, đến nội dung chính',
+  nav: {
+    label: 'Điều hướng chính',
+    home: 'Trang chủ',
+    products: 'Sản phẩm',
+    cooperatives: 'Hợp tác xã',
+    ocop: 'OCOP',
+    stories: 'Bài viết',
+    search: 'Tìm kiếm',
+  },
+  search: {
+    label: 'Tìm sản phẩm, hợp tác xã',
+    placeholder: 'Ví dụ: mật ong, kẹo dừa…',
+    submit: 'Tìm',
+  },
+  breadcrumbs: 'Đường dẫn trang',
+  home: {
+    featured: 'Sản phẩm nổi bật',
+    groups: 'Sáu nhóm sản phẩm OCOP',
+    byStars: 'Sản phẩm theo số sao OCOP',
+    newestCooperatives: 'Hợp tác xã mới tham gia',
+    latestStories: 'Bài viết mới',
+    allProducts: 'Xem tất cả sản phẩm',
+    allCooperatives: 'Xem tất cả hợp tác xã',
+    allStories: 'Xem tất cả bài viết',
+    stats: (products: number, coops: number) => `${products} sản phẩm của ${coops} hợp tác xã`,
+  },
+  count: {
+    products: (n: number) => `${n} sản phẩm`,
+    cooperatives: (n: number) => `${n} hợp tác xã`,
+    stories: (n: number) => `${n} bài viết`,
+  },
+  stars: (n: number) => `${n} sao`,
+  starsLong: (n: number) => `Sản phẩm OCOP ${n} sao`,
+  ocopBadge: (n: number) => `OCOP ${n} sao`,
+  ocopExpiredBadge: 'OCOP hết hạn',
+  product: {
+    gallery: 'Ảnh sản phẩm',
+    photoOf: (name: string, i: number, n: number) => `${name}, ảnh ${i}/${n}`,
+    noPhoto: 'Chưa có ảnh',
+    group: 'Nhóm',
+    ocop: 'Chứng nhận OCOP',
+    ocopDecision: 'Quyết định',
+    ocopIssuer: 'Cơ quan công nhận',
+    issuedOn: 'Ngày cấp',
+    validUntil: 'Hiệu lực đến',
+    expiredOn: 'Hết hạn từ',
+    certifications: 'Chứng nhận',
+    certCode: 'Số',
+    certIssuer: 'Đơn vị cấp',
+    price: 'Giá',
+    contactForPrice: 'Liên hệ để biết giá',
+    packaging: 'Quy cách đóng gói',
+    shelfLife: 'Hạn sử dụng',
+    ingredients: 'Thành phần',
+    season: 'Mùa vụ',
+    allYear: 'Quanh năm',
+    buy: 'Mua ở đâu',
+    description: 'Giới thiệu sản phẩm',
+    madeBy: 'Sản xuất bởi',
+    details: 'Thông tin sản phẩm',
+    otherProducts: 'Sản phẩm khác của hợp tác xã',
+    stories: 'Bài viết liên quan',
+  },
+  cooperative: {
+    type: 'Loại hình',
+    members: 'Thành viên',
+    membersValue: (n: number) => `${n.toLocaleString('vi-VN')} thành viên`,
+    founded: 'Năm thành lập',
+    representative: 'Người đại diện',
+    address: 'Địa chỉ',
+    legacyAddress: 'Địa chỉ cũ (trước 1/7/2025)',
+    formerProvince: (old: string, current: string) => `${old} (nay thuộc ${current})`,
+    products: 'Sản phẩm của hợp tác xã',
+    story: 'Câu chuyện hợp tác xã',
+    stories: 'Bài viết về hợp tác xã',
+    noProducts: 'Hợp tác xã chưa đăng sản phẩm nào.',
+  },
+  contact: {
+    heading: 'Liên hệ',
+    call: (phone: string) => `Gọi ${phone}`,
+    zalo: 'Nhắn Zalo',
+    email: 'Gửi e-mail',
+    website: 'Trang web',
+    facebook: 'Facebook',
+    map: 'Xem bản đồ',
+    none: 'Chưa có thông tin liên hệ.',
+  },
+  listing: {
+    allProducts: 'Tất cả sản phẩm',
+    allProductsIntro: 'Sản phẩm của các hợp tác xã, tổ hợp tác trên địa bàn.',
+    group: (label: string) => `Nhóm ${label}`,
+    groupIntro: (label: string) => `Sản phẩm thuộc nhóm ${label}.`,
+    stars: (n: number) => `Sản phẩm OCOP ${n} sao`,
+    starsIntro: (n: number) => `Sản phẩm có chứng nhận OCOP ${n} sao còn hiệu lực.`,
+    ocopHub: 'Sản phẩm OCOP',
+    ocopHubIntro: 'Chương trình Mỗi xã một sản phẩm (OCOP) xếp hạng sản phẩm từ 3 đến 5 sao; 5 sao là sản phẩm OCOP quốc gia. Chỉ chứng nhận còn hiệu lực được tính.',
+    certification: (label: string) => `Sản phẩm đạt chứng nhận ${label}`,
+    certificationIntro: (label: string) => `Sản phẩm có chứng nhận ${label} còn hiệu lực.`,
+    certHub: 'Chứng nhận chất lượng',
+    certHubIntro: 'Sản phẩm theo chứng nhận còn hiệu lực.',
+    province: (name: string) => `Sản phẩm ${name}`,
+    provinceIntro: (name: string) => `Sản phẩm của hợp tác xã tại ${name}.`,
+    provinceHub: 'Theo tỉnh, thành phố',
+    provinceHubIntro: 'Địa giới theo 34 tỉnh, thành phố từ ngày 1/7/2025; hợp tác xã ghi địa chỉ cũ được xếp vào tỉnh mới.',
+    cooperatives: 'Hợp tác xã, tổ hợp tác',
+    cooperativesIntro: 'Các hợp tác xã, tổ hợp tác, liên hiệp hợp tác xã có sản phẩm trên trang.',
+    stories: 'Bài viết',
+    storiesIntro: 'Câu chuyện về những hợp tác xã điển hình và sản phẩm của họ.',
+    empty: 'Chưa có sản phẩm nào.',
+    filters: 'Xem theo',
+  },
+  pagination: {
+    label: 'Phân trang',
+    previous: 'Trang trước',
+    next: 'Trang sau',
+    page: (n: number, total: number) => `Trang ${n}/${total}`,
+    pageTitle: (title: string, n: number) => (n > 1 ? `${title} (trang ${n})` : title),
+  },
+  story: {
+    by: (author: string) => `Tác giả: ${author}`,
+    publishedOn: 'Ngày đăng',
+    about: 'Bài viết nhắc đến',
+    readMore: 'Đọc tiếp',
+  },
+  price: {
+    currency: '₫',
+  },
+  illustration: 'Ảnh minh hoạ',
+  notFound: {
+    title: 'Không tìm thấy trang',
+    body: 'Trang bạn tìm không có hoặc đã được chuyển đi. Có thể đường dẫn bị gõ sai, hoặc sản phẩm đã ngừng đăng.',
+    home: 'Về trang chủ',
+    products: 'Xem tất cả sản phẩm',
+  },
+  footer: {
+    operator: 'Đơn vị vận hành',
+    contact: 'Liên hệ',
+    builtWith: 'Trang được tạo tự động từ hồ sơ do các hợp tác xã cung cấp.',
+    statusDate: (date: string) => `Tình trạng chứng nhận tính đến ngày ${date}.`,
+  },
+};

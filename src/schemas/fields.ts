@@ -1,0 +1,65 @@
+/**
+ * Field building blocks shared by every schema.
+ *
+ * Front matter is read with YAML's failsafe schema, so every scalar arrives as a string: `phone:
+ * 0912345678` keeps its leading zero and `price: 180.000` is not silently read as 180. Each block
+ * turns the string into its type, and an empty value (a template line left blank) means "not set".
+ * Errors carry a message key from `src/i18n/check.vi.ts`; the formatter writes the sentence.
+ */
+import { z } from 'zod';
+import type { CheckMessageKey } from '../i18n/check.vi.ts';
+import { dateToIso, isIsoDate, suggestIsoDate } from '../lib/dates.ts';
+
+/** Error option naming a message key. */
+export const msg = (key: CheckMessageKey) => ({ error: key });
+
+const NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+/** A string holding a plain number becomes that number; anything else is left for the schema. */
+export function toNumber(value: unknown): unknown {
+  if (typeof value === 'string' && NUMBER.test(value.trim())) return Number(value.trim());
+  return value;
+}
+
+/** A non-empty line of text, trimmed. */
+export const text = () => z.string(msg('expected.text')).trim().min(1, msg('text.empty'));
+
+/** Text of at most `max` characters (summaries are shown on cards and link previews). */
+export const shortText = (max: number) => text().max(max, msg('text.tooLong'));
+
+/** A whole number. */
+export const integer = () => z.preprocess(toNumber, z.number(msg('expected.integer')).int(msg('expected.integer')));
+
+/** A year such as 2015. */
+export const year = () =>
+  z.preprocess(toNumber, z.number(msg('expected.year')).int(msg('expected.year')).min(1900, msg('expected.year')).max(2100, msg('expected.year')));
+
+/** `true`/`false`, also `có`/`không` as a Vietnamese speaker might write. */
+export const bool = () =>
+  z.preprocess((value) => {
+    if (typeof value !== 'string') return value;
+    const v = value.trim().toLowerCase();
+    if (['true', 'yes', 'có', 'co'].includes(v)) return true;
+    if (['false', 'no', 'không', 'khong'].includes(v)) return false;
+    return value;
+  }, z.boolean(msg('expected.boolean')));
+
+/** A calendar day `YYYY-MM-DD`, output as that string. Accepts a YAML/JS Date too (stories). */
+export const isoDate = () =>
+  z.preprocess(
+    (value) => (value instanceof Date ? dateToIso(value) : typeof value === 'string' ? value.trim() : value),
+    z.string(msg('date')).superRefine((value, ctx) => {
+      if (!isIsoDate(value)) ctx.addIssue({ code: 'custom', message: 'date', params: { suggestion: suggestIsoDate(value) } });
+    }),
+  );
+
+/** A list; a single value written without `- ` is taken as a list of one. */
+export const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(item, msg('expected.list')));
+
+/** A strict object: an unknown key is an error (with a suggestion), not silently ignored. */
+export const fields = <S extends z.core.$ZodLooseShape>(shape: S) => z.strictObject(shape, msg('expected.object'));
+
+/** A lower-cased keyword from a fixed set (`HTX` is read as `htx`). */
+export const keyword = <const T extends readonly [string, ...string[]]>(values: T, key: CheckMessageKey) =>
+  z.preprocess((value) => (typeof value === 'string' ? value.trim().toLowerCase() : value), z.enum(values, msg(key)));
