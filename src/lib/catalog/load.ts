@@ -30,7 +30,7 @@ export interface CatalogEntry<T> {
 }
 
 export interface LoadedCatalog {
-  site: SiteConfig | undefined;
+  site: CatalogEntry<SiteConfig> | undefined;
   cooperatives: CatalogEntry<CooperativeData>[];
   products: CatalogEntry<ProductData>[];
   stories: CatalogEntry<StoryData>[];
@@ -67,11 +67,13 @@ export async function loadCatalog(options: LoadOptions): Promise<LoadedCatalog> 
     return entry;
   };
 
-  let site: SiteConfig | undefined;
+  let site: CatalogEntry<SiteConfig> | undefined;
   const siteFile = path.join(contentDir, 'site.yaml');
   if (!only) {
-    if (existsSync(siteFile)) site = validate<SiteConfig>(siteFile, siteSchema, true).data;
-    else issues.push(makeIssue('error', rel(siteFile), START, '', 'site.missing'));
+    if (existsSync(siteFile)) {
+      const entry = validate<SiteConfig>(siteFile, siteSchema, true);
+      if (entry.data && entry.raw) site = { id: 'site', file: siteFile, raw: entry.raw, data: entry.data, body: '', draft: false };
+    } else issues.push(makeIssue('error', rel(siteFile), START, '', 'site.missing'));
   }
 
   const cooperatives: CatalogEntry<CooperativeData>[] = [];

@@ -123,7 +123,11 @@ export function scanCatalog(root: string, contentDir: string): Scan {
       const inner = list(full).find((n) => /^index\.mdx?$/i.test(n));
       if (inner) file = path.join(full, inner);
     }
-    if (file) stories.push({ slug: slugFromFileName(name.replace(/\.mdx$/i, '')), file, draft: isDraft(name) });
+    if (!file) continue;
+    const slug = slugFromFileName(name.replace(/\.mdx$/i, ''));
+    if (!slug) error(file, 'slug.empty', { value: name });
+    else if (RESERVED_SLUG.test(slug)) error(file, 'slug.reserved', { value: name });
+    stories.push({ slug, file, draft: isDraft(name) });
   }
   return { cooperatives, products, stories, issues };
 }

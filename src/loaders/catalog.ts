@@ -1,0 +1,113 @@
+/**
+ * Content loaders for the catalog. One shared pass of `loadCatalog` (the same code as `npm run
+ * check`) reads and validates everything; when it finds an error the build stops with the check's
+ * Vietnamese report. Valid entries go to Astro's store: front matter re-parsed by the collection
+ * schema (so `image()` resolves photos), Markdown rendered by Astro, then sanitised.
+ */
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { reportWords } from '../i18n/check.vi.ts';
+import { hasErrors, loadCatalog, type CatalogEntry, type LoadedCatalog } from '../lib/catalog/load.ts';
+import { formatReport } from '../lib/catalog/report.ts';
+import { buildDate } from '../lib/dates.ts';
+import { sanitizeBody } from '../lib/html/sanitize.ts';
+
+/** Bump when rendering or sanitising changes, so cached entries are rendered again. */
+const RENDER_VERSION = '1';
+
+/** Thrown when the content has errors: its message is the check's report. */
+export class CatalogError extends Error {
+  override name = 'CatalogError';
+  constructor(message: string) {
+    super(message);
+    // The report already says where each problem is; a stack into the loader would only confuse.
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+
+type Collection = 'site' | 'cooperatives' | 'products';
+
+export function catalogLoaders(contentDir: string): Record<Collection, Loader> & { after(loader: Loader): Loader } {
+  let pending: Promise<LoadedCatalog> | undefined;
+
+  /** One validation per sync, shared by the collections that Astro loads in parallel. */
+  function shared(context: LoaderContext): Promise<LoadedCatalog> {
+    pending ??= (async () => {
+      const root = fileURLToPath(context.config.root);
+      const catalog = await loadCatalog({ root, contentDir, today: buildDate() });
+      const report = formatReport(catalog.issues, catalog.fileCount, { color: process.stdout.isTTY === true });
+      if (hasErrors(catalog.issues)) {
+        throw new CatalogError(`\n${report}\n\n${reportWords.refused(catalog.issues.filter((i) => i.severity === 'error').length)}`);
+      }
+      if (catalog.issues.length > 0) context.logger.warn(`\n${report}`);
+      return catalog;
+    })();
+    const current = pending;
+    void current.catch(() => undefined).finally(() => setTimeout(() => pending === current && (pending = undefined), 0));
+    return current;
+  }
+
+  async function storeEntries(context: LoaderContext, entries: ReadonlyArray<CatalogEntry<unknown>>) {
+    const { store, parseData, renderMarkdown, generateDigest, config } = context;
+    const root = fileURLToPath(config.root);
+    const untouched = new Set(store.keys());
+    for (const entry of entries.filter((e) => !e.draft)) {
+      untouched.delete(entry.id);
+      const filePath = path.relative(root, entry.file).split(path.sep).join('/');
+      const digest = generateDigest(JSON.stringify([RENDER_VERSION, entry.raw, entry.body]));
+      const existing = store.get(entry.id);
+      // Unchanged since the last build: keep the cached entry, but re-register its images (as
+      // Astro's glob loader does) so they are still bundled. `addAssetImports` is on the store at
+      // runtime though not in its public type; without it, the entry is simply parsed again.
+      const assetStore = store as typeof store & { addAssetImports?: (assets: string[], file: string) => void };
+      if (existing?.digest === digest && existing.filePath === filePath && typeof assetStore.addAssetImports === 'function') {
+        if (existing.assetImports?.length) assetStore.addAssetImports(existing.assetImports, filePath);
+        continue;
+      }
+      const data = await parseData({ id: entry.id, data: entry.raw, filePath: entry.file });
+      const rendered = await renderMarkdown(entry.body, { fileURL: pathToFileURL(entry.file) });
+      const localImages = (rendered.metadata?.['localImagePaths'] as string[] | undefined) ?? [];
+      rendered.html = sanitizeBody(rendered.html, localImages);
+      store.set({ id: entry.id, data, filePath, digest, rendered, assetImports: localImages });
+    }
+    for (const id of untouched) store.delete(id);
+  }
+
+  function loader(collection: Collection): Loader {
+    return {
+      name: `catalog-${collection}`,
+      async load(context) {
+        const sync = async () => {
+          const catalog = await shared(context);
+          const entries = collection === 'site' ? (catalog.site ? [catalog.site] : []) : collection === 'products' ? catalog.products : catalog.cooperatives;
+          await storeEntries(context, entries);
+        };
+        await sync();
+        // In `astro dev`, edits to any content file reload the catalog.
+        const watcher = context.watcher;
+        if (!watcher) return;
+        const dir = path.resolve(fileURLToPath(context.config.root), contentDir);
+        watcher.add(dir);
+        let timer: NodeJS.Timeout | undefined;
+        const onChange = (changed: string) => {
+          if (!changed.startsWith(dir)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => sync().catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error))), 150);
+        };
+        watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
+      },
+    };
+  }
+
+  /** Runs another loader (the stories' glob) only once the catalog passed, so errors come from one report. */
+  const after = (inner: Loader): Loader => ({
+    ...inner,
+    async load(context) {
+      await shared(context);
+      return inner.load(context);
+    },
+  });
+
+  return { site: loader('site'), cooperatives: loader('cooperatives'), products: loader('products'), after };
+}
