@@ -30,3 +30,17 @@ export function slugify(text: string): string {
 export function slugFromFileName(name: string): string {
   return slugify(name.replace(/\.(md|markdown)$/i, ''));
 }
+
+/** Legal-form words at the start of a cooperative's name, shortened the way people say them. */
+const LEGAL_FORMS: ReadonlyArray<[RegExp, string]> = [
+  [/^lien-hiep-hop-tac-xa-/, 'lhhtx-'],
+  [/^hop-tac-xa-/, 'htx-'],
+  [/^to-hop-tac-/, 'tht-'],
+];
+
+/** Folder name for a new cooperative: `Hợp tác xã Mật ong Bạc Hà` → `htx-mat-ong-bac-ha`. */
+export function cooperativeSlug(name: string): string {
+  const slug = slugify(name);
+  for (const [long, short] of LEGAL_FORMS) if (long.test(slug)) return slug.replace(long, short);
+  return slug;
+}

@@ -31,14 +31,21 @@ export interface ParsedSource {
 const OPEN = /^---[ \t]*$/;
 const CLOSE = /^(---|\.\.\.)[ \t]*$/;
 
-/** Drops blank values from maps, so a template line left empty means "not set". Lists keep their items so indexes match the file. */
+const isEmptyMap = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0;
+
+/**
+ * Drops blank values from maps, and maps left empty, so a template line left blank means "not
+ * set" (`geo:` with blank `lat:` and `lng:` is no position, not a wrong one). Lists keep their items
+ * so indexes still match the file's lines.
+ */
 function dropBlanks(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(dropBlanks);
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       if (v === '' || v === null || v === undefined) continue;
-      out[k] = dropBlanks(v);
+      const kept = dropBlanks(v);
+      if (!isEmptyMap(kept)) out[k] = kept;
     }
     return out;
   }

@@ -4,6 +4,7 @@
 import { certificationLabels } from '../../i18n/vi.ts';
 import { certificateStatus } from '../certificate-status.ts';
 import { daysBetween } from '../dates.ts';
+import { formatDate } from '../format.ts';
 import { findLocalImages, findRemoteImages, findUnsafeMarkup } from '../html/sanitize.ts';
 import type { ProductData } from '../../schemas/product.ts';
 import type { ParsedSource } from './frontmatter.ts';
@@ -72,10 +73,13 @@ export function checkCertificates(data: ProductData, source: ParsedSource, relFi
   const check = (fieldPath: (string | number)[], what: string, issuedOn: string | undefined, validUntil: string | undefined) => {
     const field = formatPath(fieldPath);
     const at = source.locate(fieldPath);
-    if (issuedOn && issuedOn > today) issues.push(makeIssue('warning', relFile, source.locate([...fieldPath, 'issuedOn']), `${field}.issuedOn`, 'cert.issuedInFuture', { issuedOn, today }));
+    if (issuedOn && issuedOn > today) {
+      issues.push(makeIssue('warning', relFile, source.locate([...fieldPath, 'issuedOn']), `${field}.issuedOn`, 'cert.issuedInFuture', { issuedOn: formatDate(issuedOn), today: formatDate(today) }));
+    }
     const status = certificateStatus(validUntil, today);
-    if (status === 'expired') issues.push(makeIssue('warning', relFile, at, field, 'cert.expired', { what, validUntil }));
-    if (status === 'expiring') issues.push(makeIssue('warning', relFile, at, field, 'cert.expiring', { what, validUntil, days: daysBetween(today, validUntil!) }));
+    const until = validUntil ? formatDate(validUntil) : '';
+    if (status === 'expired') issues.push(makeIssue('warning', relFile, at, field, 'cert.expired', { what, validUntil: until }));
+    if (status === 'expiring') issues.push(makeIssue('warning', relFile, at, field, 'cert.expiring', { what, validUntil: until, days: daysBetween(today, validUntil!) }));
     if (status === 'undated') issues.push(makeIssue('warning', relFile, at, field, 'cert.undated', { what }));
   };
   if (data.ocop) check(['ocop'], `Chứng nhận OCOP ${data.ocop.stars} sao`, data.ocop.issuedOn, data.ocop.validUntil);
