@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readSiteUrl } from './src/lib/site-url.ts';
 
@@ -11,7 +12,7 @@ export default defineConfig({
   site: readSiteUrl(root, contentDir()),
   // Printed and shared URLs end with a slash: /hop-tac-xa/<coop>/<product>/
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/search-records.json') }), searchIndex()],
   build: {
     // Small pages: inline the CSS so the first round trip carries everything needed to render.
     inlineStylesheets: 'always',
