@@ -23,10 +23,40 @@ import { parse as parseYaml } from 'yaml';
 type Kind = 'product' | 'cover' | 'logo' | 'story';
 
 type Motif =
-  | 'jar' | 'fishjar' | 'bottle' | 'candy' | 'coconut' | 'fruit' | 'pomelo' | 'pineapple' | 'tea'
-  | 'teatree' | 'bonsai' | 'bowl' | 'lamp' | 'basket' | 'mat' | 'fabric' | 'bag' | 'house'
-  | 'stilthouse' | 'stonehouse' | 'boat' | 'market' | 'forest' | 'birds' | 'root' | 'rice'
-  | 'palm' | 'honeycomb' | 'flowers' | 'powder' | 'herb' | 'bicycle' | 'segments' | 'corn';
+  | 'jar'
+  | 'fishjar'
+  | 'bottle'
+  | 'candy'
+  | 'coconut'
+  | 'fruit'
+  | 'pomelo'
+  | 'pineapple'
+  | 'tea'
+  | 'teatree'
+  | 'bonsai'
+  | 'bowl'
+  | 'lamp'
+  | 'basket'
+  | 'mat'
+  | 'fabric'
+  | 'bag'
+  | 'house'
+  | 'stilthouse'
+  | 'stonehouse'
+  | 'boat'
+  | 'market'
+  | 'forest'
+  | 'birds'
+  | 'root'
+  | 'rice'
+  | 'palm'
+  | 'honeycomb'
+  | 'flowers'
+  | 'powder'
+  | 'herb'
+  | 'bicycle'
+  | 'segments'
+  | 'corn';
 
 interface Palette {
   /** Background gradient, light to deeper. */
@@ -108,10 +138,38 @@ const MA = coop('htx-mam-nui-sam');
 const LU = coop('htx-det-lua-long-chau');
 const TS = coop('htx-du-lich-tram-xanh-van-giao');
 
-const product = (file: string, title: string, subtitle: string, motif: Motif, palette: Palette): ImageSpec => ({ file, kind: 'product', title, subtitle, motif, palette });
-const cover = (file: string, title: string, subtitle: string, motif: Motif, palette: Palette): ImageSpec => ({ file, kind: 'cover', title, subtitle, motif, palette });
-const logo = (file: string, initials: string, shortName: string, palette: Palette): ImageSpec => ({ file, kind: 'logo', title: initials, subtitle: shortName, motif: 'jar', palette });
-const story = (file: string, title: string, subtitle: string, motif: Motif, palette: Palette): ImageSpec => ({ file, kind: 'story', title, subtitle, motif, palette });
+const product = (file: string, title: string, subtitle: string, motif: Motif, palette: Palette): ImageSpec => ({
+  file,
+  kind: 'product',
+  title,
+  subtitle,
+  motif,
+  palette,
+});
+const cover = (file: string, title: string, subtitle: string, motif: Motif, palette: Palette): ImageSpec => ({
+  file,
+  kind: 'cover',
+  title,
+  subtitle,
+  motif,
+  palette,
+});
+const logo = (file: string, initials: string, shortName: string, palette: Palette): ImageSpec => ({
+  file,
+  kind: 'logo',
+  title: initials,
+  subtitle: shortName,
+  motif: 'jar',
+  palette,
+});
+const story = (file: string, title: string, subtitle: string, motif: Motif, palette: Palette): ImageSpec => ({
+  file,
+  kind: 'story',
+  title,
+  subtitle,
+  motif,
+  palette,
+});
 
 const IMAGES: ImageSpec[] = [
   // Bến Tre: kẹo dừa, dầu dừa
@@ -125,10 +183,28 @@ const IMAGES: ImageSpec[] = [
   // Bến Tre: Cái Mơn
   cover(`${CM}/cover.jpg`, 'Hợp tác xã Sinh vật cảnh Cái Mơn Xanh', 'Chợ Lách · Vĩnh Long (Bến Tre cũ)', 'bonsai', P.mai),
   logo(`${CM}/logo.png`, 'CM', 'CÁI MƠN XANH', P.garden),
-  product(`${CM}/products/mai-vang-bonsai-dang-truc/mai-vang-1.jpg`, 'Mai vàng bonsai dáng trực', 'HTX Sinh vật cảnh Cái Mơn Xanh · Vĩnh Long', 'bonsai', P.mai),
-  product(`${CM}/products/mai-vang-bonsai-dang-truc/mai-vang-2.jpg`, 'Hoa mai vàng năm cánh', 'HTX Sinh vật cảnh Cái Mơn Xanh · Vĩnh Long', 'flowers', P.mai),
+  product(
+    `${CM}/products/mai-vang-bonsai-dang-truc/mai-vang-1.jpg`,
+    'Mai vàng bonsai dáng trực',
+    'HTX Sinh vật cảnh Cái Mơn Xanh · Vĩnh Long',
+    'bonsai',
+    P.mai,
+  ),
+  product(
+    `${CM}/products/mai-vang-bonsai-dang-truc/mai-vang-2.jpg`,
+    'Hoa mai vàng năm cánh',
+    'HTX Sinh vật cảnh Cái Mơn Xanh · Vĩnh Long',
+    'flowers',
+    P.mai,
+  ),
   product(`${CM}/images/hoa-giay-bonsai.jpg`, 'Hoa giấy bonsai ngũ sắc', 'HTX Sinh vật cảnh Cái Mơn Xanh · Vĩnh Long', 'bonsai', P.bougain),
-  product(`${CM}/images/kim-quyt-bonsai.jpg`, 'Kim quýt bonsai chưng Tết', 'HTX Sinh vật cảnh Cái Mơn Xanh · Vĩnh Long', 'bonsai', P.kumquat),
+  product(
+    `${CM}/images/kim-quyt-bonsai.jpg`,
+    'Kim quýt bonsai chưng Tết',
+    'HTX Sinh vật cảnh Cái Mơn Xanh · Vĩnh Long',
+    'bonsai',
+    P.kumquat,
+  ),
   // Bến Tre: gáo dừa
   cover(`${PN}/cover.jpg`, 'Tổ hợp tác Thủ công mỹ nghệ dừa Phong Nẫm', 'Giồng Trôm · Bến Tre', 'bowl', P.craft),
   product(`${PN}/images/bo-chen-gao-dua.jpg`, 'Bộ chén gáo dừa', 'THT Thủ công mỹ nghệ dừa Phong Nẫm · Bến Tre', 'bowl', P.craft),
@@ -136,21 +212,57 @@ const IMAGES: ImageSpec[] = [
   // Bến Tre: Cồn Quy
   cover(`${CQ}/cover.jpg`, 'Hợp tác xã Du lịch sinh thái Cồn Quy Xanh', 'Cồn Quy · Vĩnh Long (Bến Tre cũ)', 'house', P.river),
   logo(`${CQ}/logo.png`, 'CQ', 'CỒN QUY XANH', P.river),
-  product(`${CQ}/images/homestay-nha-vuon.jpg`, 'Homestay nhà vườn Cồn Quy', 'HTX Du lịch sinh thái Cồn Quy Xanh · Vĩnh Long', 'house', P.garden),
-  product(`${CQ}/images/homestay-nha-vuon-2.jpg`, 'Đạp xe trong vườn dừa', 'HTX Du lịch sinh thái Cồn Quy Xanh · Vĩnh Long', 'bicycle', P.garden),
+  product(
+    `${CQ}/images/homestay-nha-vuon.jpg`,
+    'Homestay nhà vườn Cồn Quy',
+    'HTX Du lịch sinh thái Cồn Quy Xanh · Vĩnh Long',
+    'house',
+    P.garden,
+  ),
+  product(
+    `${CQ}/images/homestay-nha-vuon-2.jpg`,
+    'Đạp xe trong vườn dừa',
+    'HTX Du lịch sinh thái Cồn Quy Xanh · Vĩnh Long',
+    'bicycle',
+    P.garden,
+  ),
   product(`${CQ}/images/tour-xuong.jpg`, 'Chèo xuồng rạch dừa nước', 'HTX Du lịch sinh thái Cồn Quy Xanh · Vĩnh Long', 'boat', P.river),
   // Hà Giang: chè
   cover(`${CH}/cover.jpg`, 'Hợp tác xã Chè Shan tuyết Mây Ngàn', 'Cao Bồ, Vị Xuyên · Hà Giang', 'teatree', P.tea),
   logo(`${CH}/logo.png`, 'MN', 'CHÈ MÂY NGÀN', P.tea),
   product(`${CH}/images/tra-shan-tuyet-co-thu.jpg`, 'Trà Shan tuyết cổ thụ', 'HTX Chè Shan tuyết Mây Ngàn · Hà Giang', 'tea', P.tea),
-  product(`${CH}/images/tra-shan-tuyet-co-thu-2.jpg`, 'Cây chè Shan tuyết cổ thụ', 'HTX Chè Shan tuyết Mây Ngàn · Hà Giang', 'teatree', P.tea),
+  product(
+    `${CH}/images/tra-shan-tuyet-co-thu-2.jpg`,
+    'Cây chè Shan tuyết cổ thụ',
+    'HTX Chè Shan tuyết Mây Ngàn · Hà Giang',
+    'teatree',
+    P.tea,
+  ),
   product(`${CH}/images/hong-tra.jpg`, 'Hồng trà Shan tuyết', 'HTX Chè Shan tuyết Mây Ngàn · Hà Giang', 'tea', P.blacktea),
   // Hà Giang: mật ong bạc hà
   cover(`${MO}/cover.jpg`, 'Hợp tác xã Ong mật bạc hà Cao nguyên đá', 'Mèo Vạc · Tuyên Quang (Hà Giang cũ)', 'flowers', P.mint),
   logo(`${MO}/logo.png`, 'BH', 'MẬT ONG BẠC HÀ', P.honey),
-  product(`${MO}/products/mat-ong-bac-ha/mat-ong-bac-ha-1.jpg`, 'Mật ong bạc hà', 'HTX Ong mật bạc hà Cao nguyên đá · Tuyên Quang', 'jar', P.honey),
-  product(`${MO}/products/mat-ong-bac-ha/mat-ong-bac-ha-2.jpg`, 'Bánh tổ ong đầy mật', 'HTX Ong mật bạc hà Cao nguyên đá · Tuyên Quang', 'honeycomb', P.honey),
-  product(`${MO}/products/mat-ong-bac-ha/mat-ong-bac-ha-3.jpg`, 'Nương hoa bạc hà trên núi đá', 'HTX Ong mật bạc hà Cao nguyên đá · Tuyên Quang', 'flowers', P.mint),
+  product(
+    `${MO}/products/mat-ong-bac-ha/mat-ong-bac-ha-1.jpg`,
+    'Mật ong bạc hà',
+    'HTX Ong mật bạc hà Cao nguyên đá · Tuyên Quang',
+    'jar',
+    P.honey,
+  ),
+  product(
+    `${MO}/products/mat-ong-bac-ha/mat-ong-bac-ha-2.jpg`,
+    'Bánh tổ ong đầy mật',
+    'HTX Ong mật bạc hà Cao nguyên đá · Tuyên Quang',
+    'honeycomb',
+    P.honey,
+  ),
+  product(
+    `${MO}/products/mat-ong-bac-ha/mat-ong-bac-ha-3.jpg`,
+    'Nương hoa bạc hà trên núi đá',
+    'HTX Ong mật bạc hà Cao nguyên đá · Tuyên Quang',
+    'flowers',
+    P.mint,
+  ),
   product(`${MO}/images/phan-hoa.jpg`, 'Phấn hoa bạc hà', 'HTX Ong mật bạc hà Cao nguyên đá · Tuyên Quang', 'powder', P.pollen),
   // Hà Giang: liên hiệp Vị Xuyên
   cover(`${VX}/cover.jpg`, 'Liên hiệp Hợp tác xã Nông sản Vị Xuyên', 'Việt Lâm, Vị Xuyên · Hà Giang', 'fruit', P.orange),
@@ -163,7 +275,13 @@ const IMAGES: ImageSpec[] = [
   logo(`${TC}/logo.png`, 'HL', 'THỔ CẨM HOA LANH', P.hmong),
   product(`${TC}/images/khan-tho-cam.jpg`, 'Khăn choàng thổ cẩm lanh', 'HTX Dệt thổ cẩm Hoa Lanh · Tuyên Quang', 'fabric', P.indigo),
   product(`${TC}/images/tui-tho-cam.jpg`, 'Túi thổ cẩm hoa văn Mông', 'HTX Dệt thổ cẩm Hoa Lanh · Tuyên Quang', 'bag', P.hmong),
-  product(`${TC}/images/homestay-trinh-tuong.jpg`, 'Homestay nhà trình tường Lùng Thàng', 'HTX Dệt thổ cẩm Hoa Lanh · Tuyên Quang', 'stonehouse', P.stone),
+  product(
+    `${TC}/images/homestay-trinh-tuong.jpg`,
+    'Homestay nhà trình tường Lùng Thàng',
+    'HTX Dệt thổ cẩm Hoa Lanh · Tuyên Quang',
+    'stonehouse',
+    P.stone,
+  ),
   // Hậu Giang: khóm
   cover(`${KH}/cover.jpg`, 'Hợp tác xã Nông nghiệp Khóm Hỏa Tiến', 'Vị Thanh · Hậu Giang', 'pineapple', P.pineapple),
   logo(`${KH}/logo.png`, 'HT', 'KHÓM HỎA TIẾN', P.pineapple),
@@ -171,12 +289,30 @@ const IMAGES: ImageSpec[] = [
   product(`${KH}/images/mut-khom.jpg`, 'Mứt khóm sấy dẻo', 'HTX Nông nghiệp Khóm Hỏa Tiến · Hậu Giang', 'segments', P.candied),
   product(`${KH}/images/tinh-bot-nghe.jpg`, 'Tinh bột nghệ vàng', 'HTX Nông nghiệp Khóm Hỏa Tiến · Hậu Giang', 'powder', P.turmeric),
   // Hậu Giang: bưởi, chợ nổi
-  cover(`${BU}/cover.jpg`, 'Hợp tác xã Nông nghiệp – Du lịch Bưởi Năm Roi Đông Phước', 'Đông Phước · Cần Thơ (Hậu Giang cũ)', 'pomelo', P.pomelo),
+  cover(
+    `${BU}/cover.jpg`,
+    'Hợp tác xã Nông nghiệp – Du lịch Bưởi Năm Roi Đông Phước',
+    'Đông Phước · Cần Thơ (Hậu Giang cũ)',
+    'pomelo',
+    P.pomelo,
+  ),
   logo(`${BU}/logo.png`, 'NR', 'BƯỞI NĂM ROI', P.pomelo),
   product(`${BU}/images/buoi-nam-roi.jpg`, 'Bưởi Năm Roi', 'HTX Bưởi Năm Roi Đông Phước · Cần Thơ', 'pomelo', P.pomelo),
   product(`${BU}/images/buoi-nam-roi-2.jpg`, 'Múi bưởi Năm Roi', 'HTX Bưởi Năm Roi Đông Phước · Cần Thơ', 'segments', P.pomelo),
-  product(`${BU}/products/tour-cho-noi-nga-bay/cho-noi.jpg`, 'Chợ nổi Ngã Bảy lúc bình minh', 'HTX Bưởi Năm Roi Đông Phước · Cần Thơ', 'market', P.market),
-  product(`${BU}/products/tour-cho-noi-nga-bay/vuon-buoi.jpg`, 'Vườn bưởi sai trái', 'HTX Bưởi Năm Roi Đông Phước · Cần Thơ', 'pomelo', P.garden),
+  product(
+    `${BU}/products/tour-cho-noi-nga-bay/cho-noi.jpg`,
+    'Chợ nổi Ngã Bảy lúc bình minh',
+    'HTX Bưởi Năm Roi Đông Phước · Cần Thơ',
+    'market',
+    P.market,
+  ),
+  product(
+    `${BU}/products/tour-cho-noi-nga-bay/vuon-buoi.jpg`,
+    'Vườn bưởi sai trái',
+    'HTX Bưởi Năm Roi Đông Phước · Cần Thơ',
+    'pomelo',
+    P.garden,
+  ),
   // Hậu Giang: lục bình
   cover(`${LB}/cover.jpg`, 'Tổ hợp tác Đan lục bình Ngã Bảy', 'Ngã Bảy · Cần Thơ (Hậu Giang cũ)', 'basket', P.hyacinth),
   product(`${LB}/images/gio-luc-binh.jpg`, 'Giỏ lục bình có quai', 'THT Đan lục bình Ngã Bảy · Cần Thơ', 'basket', P.hyacinth),
@@ -200,12 +336,36 @@ const IMAGES: ImageSpec[] = [
   // An Giang: rừng tràm Trà Sư
   cover(`${TS}/cover.jpg`, 'Hợp tác xã Du lịch cộng đồng Tràm Xanh Văn Giáo', 'Văn Giáo, Tịnh Biên · An Giang', 'forest', P.forest),
   logo(`${TS}/logo.png`, 'TX', 'TRÀM XANH', P.forest),
-  product(`${TS}/images/tour-rung-tram.jpg`, 'Chèo xuồng rừng tràm Trà Sư', 'HTX Du lịch cộng đồng Tràm Xanh · An Giang', 'forest', P.forest),
+  product(
+    `${TS}/images/tour-rung-tram.jpg`,
+    'Chèo xuồng rừng tràm Trà Sư',
+    'HTX Du lịch cộng đồng Tràm Xanh · An Giang',
+    'forest',
+    P.forest,
+  ),
   product(`${TS}/images/tour-rung-tram-2.jpg`, 'Đàn cò trên rừng tràm', 'HTX Du lịch cộng đồng Tràm Xanh · An Giang', 'birds', P.forest),
-  product(`${TS}/images/homestay-ven-rung.jpg`, 'Homestay nhà sàn ven rừng tràm', 'HTX Du lịch cộng đồng Tràm Xanh · An Giang', 'stilthouse', P.forest),
+  product(
+    `${TS}/images/homestay-ven-rung.jpg`,
+    'Homestay nhà sàn ven rừng tràm',
+    'HTX Du lịch cộng đồng Tràm Xanh · An Giang',
+    'stilthouse',
+    P.forest,
+  ),
   // Stories
-  story('stories/images/hanh-trinh-mat-ong-bac-ha.jpg', 'Hành trình của một chai mật ong bạc hà', 'Bài viết · Cao nguyên đá', 'honeycomb', P.honey),
-  story('stories/images/keo-dua-ben-tre.jpg', 'Kẹo dừa Bến Tre và những người giữ lửa ở Định Thủy', 'Bài viết · Mỏ Cày Nam', 'candy', P.coconut),
+  story(
+    'stories/images/hanh-trinh-mat-ong-bac-ha.jpg',
+    'Hành trình của một chai mật ong bạc hà',
+    'Bài viết · Cao nguyên đá',
+    'honeycomb',
+    P.honey,
+  ),
+  story(
+    'stories/images/keo-dua-ben-tre.jpg',
+    'Kẹo dừa Bến Tre và những người giữ lửa ở Định Thủy',
+    'Bài viết · Mỏ Cày Nam',
+    'candy',
+    P.coconut,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -214,7 +374,12 @@ const IMAGES: ImageSpec[] = [
 
 interface OpentypeCommand {
   type: 'M' | 'L' | 'Q' | 'C' | 'Z';
-  x?: number; y?: number; x1?: number; y1?: number; x2?: number; y2?: number;
+  x?: number;
+  y?: number;
+  x1?: number;
+  y1?: number;
+  x2?: number;
+  y2?: number;
 }
 interface OpentypePath {
   commands: OpentypeCommand[];
@@ -239,14 +404,21 @@ const LABEL = 'ẢNH MINH HOẠ';
  */
 function pathData(commands: readonly OpentypeCommand[]): string {
   const n = (v: number | undefined) => (Math.round((v ?? 0) * 10) / 10).toString();
-  return commands.map((c) => {
-    switch (c.type) {
-      case 'M': case 'L': return `${c.type}${n(c.x)} ${n(c.y)}`;
-      case 'Q': return `Q${n(c.x1)} ${n(c.y1)} ${n(c.x)} ${n(c.y)}`;
-      case 'C': return `C${n(c.x1)} ${n(c.y1)} ${n(c.x2)} ${n(c.y2)} ${n(c.x)} ${n(c.y)}`;
-      default: return 'Z';
-    }
-  }).join('');
+  return commands
+    .map((c) => {
+      switch (c.type) {
+        case 'M':
+        case 'L':
+          return `${c.type}${n(c.x)} ${n(c.y)}`;
+        case 'Q':
+          return `Q${n(c.x1)} ${n(c.y1)} ${n(c.x)} ${n(c.y)}`;
+        case 'C':
+          return `C${n(c.x1)} ${n(c.y1)} ${n(c.x2)} ${n(c.y2)} ${n(c.x)} ${n(c.y)}`;
+        default:
+          return 'Z';
+      }
+    })
+    .join('');
 }
 
 /** Text drawn as a filled path; `anchor` says whether `x` is its left edge or its centre. */
@@ -307,7 +479,16 @@ const f = (n: number) => n.toFixed(1);
 function mix(a: string, b: string, t: number): string {
   const pa = [1, 3, 5].map((i) => parseInt(a.slice(i, i + 2), 16));
   const pb = [1, 3, 5].map((i) => parseInt(b.slice(i, i + 2), 16));
-  return '#' + pa.map((v, i) => Math.round(v + ((pb[i] ?? 0) - v) * t).toString(16).padStart(2, '0')).join('');
+  return (
+    '#' +
+    pa
+      .map((v, i) =>
+        Math.round(v + ((pb[i] ?? 0) - v) * t)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')
+  );
 }
 const lighten = (c: string, t: number) => mix(c, '#ffffff', t);
 const darken = (c: string, t: number) => mix(c, '#000000', t);
@@ -320,8 +501,10 @@ type Rng = () => number;
 
 function leaf(cx: number, cy: number, len: number, angle: number, fill: string): string {
   const w = len * 0.38;
-  return `<path transform="translate(${f(cx)} ${f(cy)}) rotate(${f(angle)})" d="M0 0 C ${f(w)} ${f(-len * 0.3)} ${f(w)} ${f(-len * 0.75)} 0 ${f(-len)} C ${f(-w)} ${f(-len * 0.75)} ${f(-w)} ${f(-len * 0.3)} 0 0 Z" fill="${fill}"/>` +
-    `<path transform="translate(${f(cx)} ${f(cy)}) rotate(${f(angle)})" d="M0 -4 L0 ${f(-len * 0.9)}" stroke="${darken(fill, 0.25)}" stroke-width="3" fill="none"/>`;
+  return (
+    `<path transform="translate(${f(cx)} ${f(cy)}) rotate(${f(angle)})" d="M0 0 C ${f(w)} ${f(-len * 0.3)} ${f(w)} ${f(-len * 0.75)} 0 ${f(-len)} C ${f(-w)} ${f(-len * 0.75)} ${f(-w)} ${f(-len * 0.3)} 0 0 Z" fill="${fill}"/>` +
+    `<path transform="translate(${f(cx)} ${f(cy)}) rotate(${f(angle)})" d="M0 -4 L0 ${f(-len * 0.9)}" stroke="${darken(fill, 0.25)}" stroke-width="3" fill="none"/>`
+  );
 }
 
 function palmFrond(cx: number, cy: number, len: number, angle: number, fill: string): string {
@@ -353,7 +536,8 @@ function waves(y: number, color: string, width = 600): string {
 
 function jar(p: Palette, icon: 'honey' | 'fish' | 'powder'): string {
   const body = icon === 'fish' ? p.main : p.main;
-  let out = `<rect x="150" y="170" width="300" height="380" rx="70" fill="${body}"/>` +
+  let out =
+    `<rect x="150" y="170" width="300" height="380" rx="70" fill="${body}"/>` +
     `<rect x="150" y="170" width="300" height="380" rx="70" fill="none" stroke="${darken(body, 0.25)}" stroke-width="6"/>` +
     `<rect x="178" y="200" width="36" height="290" rx="18" fill="#ffffff" fill-opacity="0.35"/>` +
     `<rect x="170" y="110" width="260" height="80" rx="16" fill="${p.accent}"/>` +
@@ -371,27 +555,39 @@ function jar(p: Palette, icon: 'honey' | 'fish' | 'powder'): string {
 }
 
 function bottle(p: Palette, r: Rng): string {
-  let out = `<rect x="255" y="60" width="90" height="40" rx="8" fill="${p.ink}"/>` +
+  let out =
+    `<rect x="255" y="60" width="90" height="40" rx="8" fill="${p.ink}"/>` +
     `<path d="M265 100 h70 v70 q 0 30 40 60 q 35 28 35 80 v 200 q 0 30 -30 30 h -160 q -30 0 -30 -30 v -200 q 0 -52 35 -80 q 40 -30 40 -60 Z" fill="${p.main}" stroke="${darken(p.main, 0.3)}" stroke-width="6"/>` +
     `<rect x="210" y="330" width="180" height="140" rx="14" fill="#ffffff" fill-opacity="0.92"/>` +
     `<rect x="228" y="260" width="26" height="240" rx="13" fill="#ffffff" fill-opacity="0.4"/>` +
-    leaf(300, 430, 80, -30, p.accent) + leaf(300, 430, 70, 35, lighten(p.accent, 0.15));
+    leaf(300, 430, 80, -30, p.accent) +
+    leaf(300, 430, 70, 35, lighten(p.accent, 0.15));
   out += coconutHalf(470, 470, 80, p, r);
   return out;
 }
 
 function coconutHalf(cx: number, cy: number, rad: number, p: Palette, _r: Rng): string {
-  return `<circle cx="${cx}" cy="${cy}" r="${rad}" fill="${darken(p.main === '#f1e6a6' ? '#8a5a2b' : '#7a5a2b', 0)}"/>` +
+  return (
+    `<circle cx="${cx}" cy="${cy}" r="${rad}" fill="${darken(p.main === '#f1e6a6' ? '#8a5a2b' : '#7a5a2b', 0)}"/>` +
     `<circle cx="${cx}" cy="${cy}" r="${rad * 0.82}" fill="#fffdf4"/>` +
-    `<circle cx="${cx}" cy="${cy}" r="${rad * 0.55}" fill="#f2f0e2"/>`;
+    `<circle cx="${cx}" cy="${cy}" r="${rad * 0.55}" fill="#f2f0e2"/>`
+  );
 }
 
 function candy(p: Palette, r: Rng): string {
   let out = '';
-  const spots: Array<[number, number, number]> = [[170, 470, -8], [300, 490, 6], [430, 468, -4], [230, 380, 12], [370, 385, -10], [300, 290, 4]];
+  const spots: Array<[number, number, number]> = [
+    [170, 470, -8],
+    [300, 490, 6],
+    [430, 468, -4],
+    [230, 380, 12],
+    [370, 385, -10],
+    [300, 290, 4],
+  ];
   for (const [x, y, a] of spots) {
     const rot = a + (r() - 0.5) * 8;
-    out += `<g transform="translate(${x} ${y}) rotate(${f(rot)})">` +
+    out +=
+      `<g transform="translate(${x} ${y}) rotate(${f(rot)})">` +
       `<path d="M-95 0 l -45 -30 v 60 Z" fill="#fffaf0" stroke="${darken(p.main, 0.3)}" stroke-width="4"/>` +
       `<path d="M95 0 l 45 -30 v 60 Z" fill="#fffaf0" stroke="${darken(p.main, 0.3)}" stroke-width="4"/>` +
       `<rect x="-95" y="-42" width="190" height="84" rx="20" fill="#fffaf0" stroke="${darken(p.main, 0.3)}" stroke-width="4"/>` +
@@ -402,18 +598,22 @@ function candy(p: Palette, r: Rng): string {
 }
 
 function coconut(p: Palette, r: Rng): string {
-  return `<circle cx="250" cy="370" r="170" fill="#6f8f3a"/>` +
+  return (
+    `<circle cx="250" cy="370" r="170" fill="#6f8f3a"/>` +
     `<circle cx="250" cy="370" r="170" fill="none" stroke="#4f6f2a" stroke-width="8"/>` +
     `<ellipse cx="200" cy="300" rx="50" ry="80" fill="#ffffff" fill-opacity="0.18"/>` +
     coconutHalf(440, 460, 110, p, r) +
     `<rect x="360" y="150" width="180" height="210" rx="18" fill="${p.main}"/>` +
     `<rect x="360" y="150" width="180" height="46" rx="18" fill="${darken(p.main, 0.2)}"/>` +
     `<rect x="385" y="230" width="130" height="90" rx="10" fill="#fffaf0"/>` +
-    leaf(450, 300, 60, -20, '#5f9e4a') + leaf(450, 300, 55, 30, '#7cbf5a');
+    leaf(450, 300, 60, -20, '#5f9e4a') +
+    leaf(450, 300, 55, 30, '#7cbf5a')
+  );
 }
 
 function fruit(p: Palette, r: Rng): string {
-  let out = `<circle cx="270" cy="360" r="190" fill="${p.main}"/>` +
+  let out =
+    `<circle cx="270" cy="360" r="190" fill="${p.main}"/>` +
     `<circle cx="270" cy="360" r="190" fill="none" stroke="${darken(p.main, 0.2)}" stroke-width="6"/>`;
   for (let i = 0; i < 60; i++) {
     const a = r() * Math.PI * 2;
@@ -438,7 +638,8 @@ function slices(cx: number, cy: number, rad: number, rind: string, flesh: string
 
 function pomelo(p: Palette, r: Rng): string {
   let out = `<path d="M270 150 C 360 150 380 240 420 320 C 470 420 420 560 270 560 C 120 560 70 420 120 320 C 160 240 180 150 270 150 Z" fill="${p.main}" stroke="${darken(p.main, 0.25)}" stroke-width="6"/>`;
-  for (let i = 0; i < 50; i++) out += `<circle cx="${f(150 + r() * 240)}" cy="${f(260 + r() * 260)}" r="3" fill="${darken(p.main, 0.15)}"/>`;
+  for (let i = 0; i < 50; i++)
+    out += `<circle cx="${f(150 + r() * 240)}" cy="${f(260 + r() * 260)}" r="3" fill="${darken(p.main, 0.15)}"/>`;
   out += `<ellipse cx="200" cy="330" rx="40" ry="90" fill="#ffffff" fill-opacity="0.2"/>`;
   out += `<rect x="262" y="118" width="14" height="40" rx="6" fill="${p.ink}"/>` + leaf(276, 135, 110, 55, '#4f8a2b');
   out += slices(480, 480, 90, p.main, p.accent);
@@ -457,7 +658,16 @@ function segments(p: Palette, r: Rng): string {
 
 function pineapple(p: Palette, _r: Rng): string {
   let out = '';
-  for (const [a, len] of [[-50, 170], [-25, 210], [0, 240], [25, 210], [50, 170], [-70, 130], [70, 130]] as const) out += leaf(300, 250, len, a, a % 50 === 0 ? p.accent : lighten(p.accent, 0.12));
+  for (const [a, len] of [
+    [-50, 170],
+    [-25, 210],
+    [0, 240],
+    [25, 210],
+    [50, 170],
+    [-70, 130],
+    [70, 130],
+  ] as const)
+    out += leaf(300, 250, len, a, a % 50 === 0 ? p.accent : lighten(p.accent, 0.12));
   out += `<ellipse cx="300" cy="400" rx="150" ry="180" fill="${p.main}" stroke="${darken(p.main, 0.3)}" stroke-width="6"/>`;
   out += `<clipPath id="pa"><ellipse cx="300" cy="400" rx="150" ry="180"/></clipPath><g clip-path="url(#pa)" stroke="${darken(p.main, 0.3)}" stroke-width="5">`;
   for (let i = -6; i <= 6; i++) out += `<path d="M${150 + i * 50} 220 l 300 360"/><path d="M${450 - i * 50} 220 l -300 360"/>`;
@@ -466,14 +676,17 @@ function pineapple(p: Palette, _r: Rng): string {
 }
 
 function tea(p: Palette, r: Rng): string {
-  return `<ellipse cx="300" cy="520" rx="230" ry="40" fill="#ffffff"/>` +
+  return (
+    `<ellipse cx="300" cy="520" rx="230" ry="40" fill="#ffffff"/>` +
     `<path d="M130 300 h340 q 0 200 -170 210 q -170 -10 -170 -210 Z" fill="#ffffff" stroke="${darken(p.bg[1], 0.3)}" stroke-width="6"/>` +
     `<ellipse cx="300" cy="300" rx="170" ry="30" fill="${p.main === '#a8461f' ? '#b5521e' : '#c9b84a'}"/>` +
     `<path d="M470 340 q 70 0 60 60 q -10 50 -80 60" fill="none" stroke="#ffffff" stroke-width="22"/>` +
     `<path d="M250 250 q -30 -40 0 -80 q 30 -40 0 -80" fill="none" stroke="#ffffff" stroke-width="10" stroke-opacity="0.8" stroke-linecap="round"/>` +
     `<path d="M330 250 q -30 -40 0 -80 q 30 -40 0 -80" fill="none" stroke="#ffffff" stroke-width="10" stroke-opacity="0.6" stroke-linecap="round"/>` +
-    leaf(90, 560, 150, 40, p.main === '#a8461f' ? '#6a7f3a' : p.main) + leaf(90, 560, 120, 75, lighten('#4e8a3a', 0.2 + r() * 0.1)) +
-    `<circle cx="160" cy="452" r="5" fill="#ffffff"/><circle cx="175" cy="470" r="4" fill="#ffffff"/>`;
+    leaf(90, 560, 150, 40, p.main === '#a8461f' ? '#6a7f3a' : p.main) +
+    leaf(90, 560, 120, 75, lighten('#4e8a3a', 0.2 + r() * 0.1)) +
+    `<circle cx="160" cy="452" r="5" fill="#ffffff"/><circle cx="175" cy="470" r="4" fill="#ffffff"/>`
+  );
 }
 
 function teatree(p: Palette, r: Rng): string {
@@ -492,8 +705,14 @@ function bonsai(p: Palette, r: Rng): string {
   let out = `<path d="M150 470 h300 l -30 90 h -240 Z" fill="${p.ink}"/><rect x="135" y="450" width="330" height="34" rx="8" fill="${lighten(p.ink, 0.15)}"/>`;
   out += `<path d="M300 455 C 270 400 330 360 300 300 C 280 260 320 230 310 180" stroke="#6b4a2a" stroke-width="34" fill="none" stroke-linecap="round"/>`;
   out += `<path d="M300 350 C 360 340 400 320 430 290 M 300 300 C 240 290 200 270 170 240" stroke="#6b4a2a" stroke-width="16" fill="none" stroke-linecap="round"/>`;
-  const pads: Array<[number, number, number, number]> = [[430, 270, 90, 50], [170, 225, 95, 50], [310, 160, 110, 60], [320, 300, 70, 36]];
-  for (const [x, y, rx, ry] of pads) out += `<ellipse cx="${x}" cy="${y}" rx="${rx}" ry="${ry}" fill="${p.main}"/><ellipse cx="${x - 10}" cy="${y - 12}" rx="${rx * 0.7}" ry="${ry * 0.5}" fill="${lighten(p.main, 0.15)}"/>`;
+  const pads: Array<[number, number, number, number]> = [
+    [430, 270, 90, 50],
+    [170, 225, 95, 50],
+    [310, 160, 110, 60],
+    [320, 300, 70, 36],
+  ];
+  for (const [x, y, rx, ry] of pads)
+    out += `<ellipse cx="${x}" cy="${y}" rx="${rx}" ry="${ry}" fill="${p.main}"/><ellipse cx="${x - 10}" cy="${y - 12}" rx="${rx * 0.7}" ry="${ry * 0.5}" fill="${lighten(p.main, 0.15)}"/>`;
   for (let i = 0; i < 46; i++) {
     const [x, y, rx, ry] = pads[i % pads.length]!;
     const a = r() * Math.PI * 2;
@@ -512,7 +731,10 @@ function flowers(p: Palette, r: Rng): string {
     const h = 40 + r() * 50;
     out += `<path d="M${f(x)} ${f(y)} v ${f(-h)}" stroke="#4f6f3a" stroke-width="4"/>`;
     if (p.main === '#4f7d32') {
-      for (let k = 0; k < 5; k++) { const a = (k / 5) * Math.PI * 2; out += `<circle cx="${f(x + Math.cos(a) * 11)}" cy="${f(y - h + Math.sin(a) * 11)}" r="9" fill="${p.accent}"/>`; }
+      for (let k = 0; k < 5; k++) {
+        const a = (k / 5) * Math.PI * 2;
+        out += `<circle cx="${f(x + Math.cos(a) * 11)}" cy="${f(y - h + Math.sin(a) * 11)}" r="9" fill="${p.accent}"/>`;
+      }
       out += `<circle cx="${f(x)}" cy="${f(y - h)}" r="6" fill="#c9781a"/>`;
     } else {
       out += `<ellipse cx="${f(x)}" cy="${f(y - h - 14)}" rx="11" ry="26" fill="${i % 3 ? p.main : lighten(p.main, 0.25)}"/>`;
@@ -530,7 +752,10 @@ function honeycomb(p: Palette, r: Rng): string {
       const cy = 110 + row * s * 1.732 + (col % 2 ? s * 0.866 : 0);
       if (Math.hypot(cx - 300, cy - 340) > 260) continue;
       let d = '';
-      for (let k = 0; k < 6; k++) { const a = (k / 6) * Math.PI * 2; d += `${k ? 'L' : 'M'}${f(cx + Math.cos(a) * s * 0.92)} ${f(cy + Math.sin(a) * s * 0.92)} `; }
+      for (let k = 0; k < 6; k++) {
+        const a = (k / 6) * Math.PI * 2;
+        d += `${k ? 'L' : 'M'}${f(cx + Math.cos(a) * s * 0.92)} ${f(cy + Math.sin(a) * s * 0.92)} `;
+      }
       out += `<path d="${d}Z" fill="${r() > 0.2 ? p.main : lighten(p.main, 0.5)}" stroke="${darken(p.main, 0.25)}" stroke-width="5"/>`;
     }
   }
@@ -542,7 +767,8 @@ function honeycomb(p: Palette, r: Rng): string {
 function powder(p: Palette, r: Rng): string {
   let out = `<path d="M130 400 h340 q -10 150 -170 150 q -160 0 -170 -150 Z" fill="#fffaf0" stroke="${darken(p.bg[1], 0.3)}" stroke-width="6"/>`;
   out += `<path d="M150 400 Q 300 250 450 400 Z" fill="${p.main}"/>`;
-  for (let i = 0; i < 40; i++) out += `<circle cx="${f(190 + r() * 220)}" cy="${f(330 + r() * 65)}" r="${f(4 + r() * 5)}" fill="${i % 2 ? p.accent : lighten(p.main, 0.25)}"/>`;
+  for (let i = 0; i < 40; i++)
+    out += `<circle cx="${f(190 + r() * 220)}" cy="${f(330 + r() * 65)}" r="${f(4 + r() * 5)}" fill="${i % 2 ? p.accent : lighten(p.main, 0.25)}"/>`;
   out += `<path d="M430 250 q 40 -20 80 10 q 20 20 -10 40 q -40 20 -70 -10 Z" fill="${p.accent}"/>`;
   out += leaf(120, 330, 120, -40, '#6f9a3a') + leaf(110, 330, 100, -75, '#84ad4a');
   return out;
@@ -550,32 +776,52 @@ function powder(p: Palette, r: Rng): string {
 
 function root(p: Palette, r: Rng): string {
   let out = `<ellipse cx="300" cy="520" rx="250" ry="40" fill="#f4efe4"/>`;
-  const spots: Array<[number, number, number]> = [[210, 430, 70], [340, 450, 80], [270, 350, 60], [420, 380, 55]];
+  const spots: Array<[number, number, number]> = [
+    [210, 430, 70],
+    [340, 450, 80],
+    [270, 350, 60],
+    [420, 380, 55],
+  ];
   for (const [x, y, s] of spots) {
     let d = '';
-    for (let k = 0; k < 9; k++) { const a = (k / 9) * Math.PI * 2; const rr = s * (0.75 + r() * 0.35); d += `${k ? 'L' : 'M'}${f(x + Math.cos(a) * rr)} ${f(y + Math.sin(a) * rr * 0.8)} `; }
+    for (let k = 0; k < 9; k++) {
+      const a = (k / 9) * Math.PI * 2;
+      const rr = s * (0.75 + r() * 0.35);
+      d += `${k ? 'L' : 'M'}${f(x + Math.cos(a) * rr)} ${f(y + Math.sin(a) * rr * 0.8)} `;
+    }
     out += `<path d="${d}Z" fill="${p.main}" stroke="${darken(p.main, 0.3)}" stroke-width="5" stroke-linejoin="round"/>`;
-    for (let k = 0; k < 4; k++) out += `<circle cx="${f(x + (r() - 0.5) * s)}" cy="${f(y + (r() - 0.5) * s * 0.6)}" r="${f(6 + r() * 6)}" fill="${lighten(p.main, 0.2)}"/>`;
+    for (let k = 0; k < 4; k++)
+      out += `<circle cx="${f(x + (r() - 0.5) * s)}" cy="${f(y + (r() - 0.5) * s * 0.6)}" r="${f(6 + r() * 6)}" fill="${lighten(p.main, 0.2)}"/>`;
     out += `<path d="M${x} ${y + s * 0.7} q ${f((r() - 0.5) * 60)} 40 ${f((r() - 0.5) * 80)} 80" stroke="${darken(p.main, 0.2)}" stroke-width="5" fill="none"/>`;
   }
-  out += leaf(470, 250, 130, 20, p.accent) + leaf(470, 250, 110, -30, lighten(p.accent, 0.2)) + `<circle cx="470" cy="250" r="14" fill="#c9302c"/>`;
+  out +=
+    leaf(470, 250, 130, 20, p.accent) +
+    leaf(470, 250, 110, -30, lighten(p.accent, 0.2)) +
+    `<circle cx="470" cy="250" r="14" fill="#c9302c"/>`;
   return out;
 }
 
 function corn(p: Palette, r: Rng): string {
   let out = bottle({ ...p, main: '#eef3e2', accent: '#7a9a4a' }, r);
   out += `<g transform="translate(110 330) rotate(-25)"><ellipse cx="0" cy="0" rx="55" ry="140" fill="${p.main}"/>`;
-  for (let y = -120; y <= 120; y += 22) for (let x = -40; x <= 40; x += 20) if (Math.hypot(x / 55, y / 140) < 0.9) out += `<circle cx="${x}" cy="${y}" r="8" fill="${darken(p.main, 0.12)}"/>`;
+  for (let y = -120; y <= 120; y += 22)
+    for (let x = -40; x <= 40; x += 20)
+      if (Math.hypot(x / 55, y / 140) < 0.9) out += `<circle cx="${x}" cy="${y}" r="8" fill="${darken(p.main, 0.12)}"/>`;
   out += `<path d="M0 140 q -80 -60 -60 -200 q 30 120 60 200 Z" fill="${p.accent}"/><path d="M0 140 q 80 -60 60 -200 q -30 120 -60 200 Z" fill="${lighten(p.accent, 0.2)}"/></g>`;
   return out;
 }
 
 function bowl(p: Palette, r: Rng): string {
   let out = '';
-  for (const [x, y, s] of [[190, 470, 1], [410, 470, 1], [300, 330, 0.9]] as const) {
+  for (const [x, y, s] of [
+    [190, 470, 1],
+    [410, 470, 1],
+    [300, 330, 0.9],
+  ] as const) {
     out += `<g transform="translate(${x} ${y}) scale(${s})"><path d="M-120 -20 h240 q 0 120 -120 120 q -120 0 -120 -120 Z" fill="${p.main}"/>`;
     out += `<ellipse cx="0" cy="-20" rx="120" ry="26" fill="${darken(p.main, 0.35)}"/><ellipse cx="0" cy="-20" rx="104" ry="18" fill="${lighten(p.main, 0.1)}"/>`;
-    for (let i = 0; i < 5; i++) out += `<path d="M${f(-90 + r() * 180)} ${f(10 + r() * 60)} q 20 4 40 0" stroke="${darken(p.main, 0.25)}" stroke-width="3" fill="none"/>`;
+    for (let i = 0; i < 5; i++)
+      out += `<path d="M${f(-90 + r() * 180)} ${f(10 + r() * 60)} q 20 4 40 0" stroke="${darken(p.main, 0.25)}" stroke-width="3" fill="none"/>`;
     out += `</g>`;
   }
   out += `<g transform="translate(470 250) rotate(35)"><rect x="-12" y="-150" width="24" height="190" rx="12" fill="${p.accent}"/><ellipse cx="0" cy="60" rx="40" ry="55" fill="${p.main}"/><ellipse cx="0" cy="60" rx="30" ry="44" fill="${darken(p.main, 0.2)}"/></g>`;
@@ -591,11 +837,12 @@ function lamp(p: Palette, r: Rng): string {
     out += `<circle cx="${f(300 + Math.cos(a) * d)}" cy="${f(280 + Math.sin(a) * d * 0.7)}" r="${f(3 + r() * 4)}" fill="${p.accent}" fill-opacity="0.8"/>`;
   }
   out += `<path d="M150 330 a150 150 0 0 1 300 0 Z" fill="${p.main}"/>`;
-  for (let row = 0; row < 4; row++) for (let k = 0; k < 7 - row; k++) {
-    const a = Math.PI + ((k + 0.5) / (7 - row)) * Math.PI;
-    const rr = 125 - row * 30;
-    out += `<circle cx="${f(300 + Math.cos(a) * rr)}" cy="${f(325 + Math.sin(a) * rr)}" r="8" fill="${p.accent}"/>`;
-  }
+  for (let row = 0; row < 4; row++)
+    for (let k = 0; k < 7 - row; k++) {
+      const a = Math.PI + ((k + 0.5) / (7 - row)) * Math.PI;
+      const rr = 125 - row * 30;
+      out += `<circle cx="${f(300 + Math.cos(a) * rr)}" cy="${f(325 + Math.sin(a) * rr)}" r="8" fill="${p.accent}"/>`;
+    }
   out += `<rect x="285" y="330" width="30" height="170" fill="${lighten(p.main, 0.2)}"/><ellipse cx="300" cy="510" rx="130" ry="34" fill="${lighten(p.main, 0.1)}"/>`;
   return out;
 }
@@ -604,7 +851,8 @@ function basket(p: Palette, _r: Rng): string {
   let out = `<path d="M210 240 q 90 -150 180 0" stroke="${darken(p.main, 0.2)}" stroke-width="22" fill="none"/>`;
   out += `<path d="M120 240 h360 l -40 310 h -280 Z" fill="${p.main}"/>`;
   out += `<clipPath id="bk"><path d="M120 240 h360 l -40 310 h -280 Z"/></clipPath><g clip-path="url(#bk)">`;
-  for (let y = 250; y < 560; y += 26) out += `<path d="M100 ${y} q 25 -12 50 0 t 50 0 t 50 0 t 50 0 t 50 0 t 50 0 t 50 0 t 50 0" stroke="${darken(p.main, 0.25)}" stroke-width="6" fill="none"/>`;
+  for (let y = 250; y < 560; y += 26)
+    out += `<path d="M100 ${y} q 25 -12 50 0 t 50 0 t 50 0 t 50 0 t 50 0 t 50 0 t 50 0 t 50 0" stroke="${darken(p.main, 0.25)}" stroke-width="6" fill="none"/>`;
   out += `</g><rect x="110" y="230" width="380" height="30" rx="12" fill="${darken(p.main, 0.12)}"/>`;
   out += leaf(520, 560, 120, -20, p.accent) + leaf(520, 560, 100, -60, lighten(p.accent, 0.2));
   return out;
@@ -612,14 +860,20 @@ function basket(p: Palette, _r: Rng): string {
 
 function mat(p: Palette, _r: Rng): string {
   let out = `<ellipse cx="300" cy="400" rx="270" ry="150" fill="${p.main}"/>`;
-  for (let k = 1; k <= 9; k++) out += `<ellipse cx="300" cy="400" rx="${270 - k * 28}" ry="${150 - k * 15.5}" fill="none" stroke="${k % 2 ? darken(p.main, 0.25) : lighten(p.main, 0.3)}" stroke-width="7"/>`;
-  if (p.main === '#1f1f26') out += `<path d="M120 300 q 180 -120 360 0" stroke="#ffffff" stroke-opacity="0.25" stroke-width="24" fill="none"/>`;
+  for (let k = 1; k <= 9; k++)
+    out += `<ellipse cx="300" cy="400" rx="${270 - k * 28}" ry="${150 - k * 15.5}" fill="none" stroke="${k % 2 ? darken(p.main, 0.25) : lighten(p.main, 0.3)}" stroke-width="7"/>`;
+  if (p.main === '#1f1f26')
+    out += `<path d="M120 300 q 180 -120 360 0" stroke="#ffffff" stroke-opacity="0.25" stroke-width="24" fill="none"/>`;
   return out;
 }
 
 function fabric(p: Palette, _r: Rng): string {
   let out = '';
-  const layers: Array<[number, string]> = [[380, darken(p.main, 0.1)], [300, p.main], [220, lighten(p.main, 0.08)]];
+  const layers: Array<[number, string]> = [
+    [380, darken(p.main, 0.1)],
+    [300, p.main],
+    [220, lighten(p.main, 0.08)],
+  ];
   for (const [y, c] of layers) {
     out += `<path d="M80 ${y} h440 q 20 0 20 20 v 120 q 0 20 -20 20 h -440 q -20 0 -20 -20 v -120 q 0 -20 20 -20 Z" fill="${c}"/>`;
     out += `<path d="M60 ${y + 40} h480 M60 ${y + 120} h480" stroke="${p.accent}" stroke-width="6" stroke-opacity="0.9"/>`;
@@ -651,7 +905,8 @@ function house(p: Palette, r: Rng): string {
   out += `<path d="M120 340 L 300 200 L 480 340" stroke="${darken('#b5542e', 0.3)}" stroke-width="8" fill="none"/>`;
   out += `<rect x="270" y="420" width="60" height="130" fill="#7a4a24"/><rect x="180" y="390" width="60" height="50" fill="#f7e7b0" stroke="#7a4a24" stroke-width="6"/><rect x="360" y="390" width="60" height="50" fill="#f7e7b0" stroke="#7a4a24" stroke-width="6"/>`;
   out += `<rect x="0" y="550" width="600" height="50" fill="${darken(p.bg[1], 0.2)}"/>`;
-  for (let i = 0; i < 6; i++) out += `<circle cx="${f(30 + r() * 540)}" cy="${f(565 + r() * 20)}" r="${f(10 + r() * 8)}" fill="${darken(p.bg[1], 0.3)}"/>`;
+  for (let i = 0; i < 6; i++)
+    out += `<circle cx="${f(30 + r() * 540)}" cy="${f(565 + r() * 20)}" r="${f(10 + r() * 8)}" fill="${darken(p.bg[1], 0.3)}"/>`;
   return out;
 }
 
@@ -670,9 +925,11 @@ function stonehouse(p: Palette, r: Rng): string {
   out += `<rect x="110" y="310" width="380" height="240" fill="${p.main}"/>`;
   for (let i = 0; i < 8; i++) out += `<path d="M110 ${330 + i * 28} h380" stroke="${darken(p.main, 0.12)}" stroke-width="3"/>`;
   out += `<path d="M80 320 L 300 190 L 520 320 Z" fill="#5a5550"/>`;
-  for (let x = 110; x < 500; x += 24) out += `<path d="M${x} ${f(320 - (x < 300 ? (x - 80) : (520 - x)) * 0.59)} v 6" stroke="#3a3632" stroke-width="3"/>`;
+  for (let x = 110; x < 500; x += 24)
+    out += `<path d="M${x} ${f(320 - (x < 300 ? x - 80 : 520 - x) * 0.59)} v 6" stroke="#3a3632" stroke-width="3"/>`;
   out += `<rect x="260" y="420" width="80" height="130" fill="#6b4a2a"/><rect x="150" y="380" width="60" height="50" fill="#3a2f2a"/><rect x="390" y="380" width="60" height="50" fill="#3a2f2a"/>`;
-  for (let i = 0; i < 5; i++) out += `<ellipse cx="${f(40 + r() * 520)}" cy="${f(560 + r() * 30)}" rx="${f(24 + r() * 20)}" ry="14" fill="${darken(p.accent, 0.1)}"/>`;
+  for (let i = 0; i < 5; i++)
+    out += `<ellipse cx="${f(40 + r() * 520)}" cy="${f(560 + r() * 30)}" rx="${f(24 + r() * 20)}" ry="14" fill="${darken(p.accent, 0.1)}"/>`;
   return out;
 }
 
@@ -689,15 +946,24 @@ function bicycle(p: Palette, r: Rng): string {
 }
 
 function xuong(x: number, y: number, s: number, hull: string, hat: string): string {
-  return `<g transform="translate(${x} ${y}) scale(${s})"><path d="M-200 0 Q 0 70 200 0 L 170 -10 Q 0 30 -170 -10 Z" fill="${hull}"/>` +
+  return (
+    `<g transform="translate(${x} ${y}) scale(${s})"><path d="M-200 0 Q 0 70 200 0 L 170 -10 Q 0 30 -170 -10 Z" fill="${hull}"/>` +
     `<rect x="-20" y="-110" width="40" height="90" rx="14" fill="#3a5f8a"/><circle cx="0" cy="-125" r="18" fill="#e8b98a"/>` +
     `<path d="M-50 -120 L 0 -175 L 50 -120 Z" fill="${hat}"/>` +
-    `<path d="M40 -80 L 150 40" stroke="#6b4a2a" stroke-width="8"/></g>`;
+    `<path d="M40 -80 L 150 40" stroke="#6b4a2a" stroke-width="8"/></g>`
+  );
 }
 
 function boat(p: Palette, r: Rng): string {
   let out = '';
-  for (let i = 0; i < 6; i++) out += palmFrond(i < 3 ? 0 : 600, 440 - i * 30, 200 + r() * 60, i < 3 ? -40 + i * 25 : 220 - (i - 3) * 25, i % 2 ? '#4f8f3a' : '#6faa4a');
+  for (let i = 0; i < 6; i++)
+    out += palmFrond(
+      i < 3 ? 0 : 600,
+      440 - i * 30,
+      200 + r() * 60,
+      i < 3 ? -40 + i * 25 : 220 - (i - 3) * 25,
+      i % 2 ? '#4f8f3a' : '#6faa4a',
+    );
   out += waves(420, lighten(p.main, 0.15)) + waves(470, p.main);
   out += xuong(300, 450, 1, '#7a4a24', '#f1e1b0');
   out += `<path d="M80 520 h60 M420 540 h80 M250 560 h50" stroke="#ffffff" stroke-opacity="0.6" stroke-width="6" stroke-linecap="round"/>`;
@@ -707,10 +973,15 @@ function boat(p: Palette, r: Rng): string {
 function market(p: Palette, r: Rng): string {
   let out = `<circle cx="470" cy="170" r="80" fill="#ffd37a"/><circle cx="470" cy="170" r="110" fill="#ffd37a" fill-opacity="0.3"/>`;
   out += waves(360, lighten(p.main, 0.2)) + waves(420, p.main);
-  const boats: Array<[number, number, number]> = [[150, 390, 0.6], [450, 400, 0.55], [300, 480, 0.9]];
+  const boats: Array<[number, number, number]> = [
+    [150, 390, 0.6],
+    [450, 400, 0.55],
+    [300, 480, 0.9],
+  ];
   for (const [x, y, s] of boats) {
     out += `<g transform="translate(${x} ${y}) scale(${s})"><path d="M-220 0 Q 0 80 220 0 L 190 -20 Q 0 20 -190 -20 Z" fill="#5a3a22"/><path d="M-150 -20 v -120 h 220 v 120" fill="#e9d8b0" stroke="#7a4a24" stroke-width="6"/>`;
-    for (let i = 0; i < 8; i++) out += `<circle cx="${f(-130 + r() * 180)}" cy="${f(-40 - r() * 50)}" r="${f(18 + r() * 8)}" fill="${['#b9cf4f', '#e58a1f', '#e9a825', '#8fbf4a'][i % 4]}"/>`;
+    for (let i = 0; i < 8; i++)
+      out += `<circle cx="${f(-130 + r() * 180)}" cy="${f(-40 - r() * 50)}" r="${f(18 + r() * 8)}" fill="${['#b9cf4f', '#e58a1f', '#e9a825', '#8fbf4a'][i % 4]}"/>`;
     out += `<path d="M120 -20 v -180" stroke="#6b4a2a" stroke-width="8"/><circle cx="120" cy="-200" r="16" fill="${p.accent}"/></g>`;
   }
   return out;
@@ -722,7 +993,8 @@ function forestTrees(p: Palette, r: Rng, count: number, scale: number): string {
     const x = 30 + (i + r() * 0.6) * (540 / count);
     const h = (260 + r() * 120) * scale;
     out += `<path d="M${f(x)} 520 v ${f(-h)}" stroke="#e8e2d2" stroke-width="${f(12 * scale + 4)}"/>`;
-    for (let k = 0; k < 3; k++) out += `<ellipse cx="${f(x + (r() - 0.5) * 60)}" cy="${f(520 - h - 10 + k * 30)}" rx="${f((60 + r() * 30) * scale)}" ry="${f((34 + r() * 12) * scale)}" fill="${k % 2 ? p.main : lighten(p.main, 0.15)}"/>`;
+    for (let k = 0; k < 3; k++)
+      out += `<ellipse cx="${f(x + (r() - 0.5) * 60)}" cy="${f(520 - h - 10 + k * 30)}" rx="${f((60 + r() * 30) * scale)}" ry="${f((34 + r() * 12) * scale)}" fill="${k % 2 ? p.main : lighten(p.main, 0.15)}"/>`;
   }
   return out;
 }
@@ -730,7 +1002,8 @@ function forestTrees(p: Palette, r: Rng, count: number, scale: number): string {
 function forest(p: Palette, r: Rng): string {
   let out = forestTrees(p, r, 7, 1);
   out += `<rect x="0" y="470" width="600" height="130" fill="${p.accent}"/>`;
-  for (let i = 0; i < 60; i++) out += `<circle cx="${f(r() * 600)}" cy="${f(480 + r() * 120)}" r="${f(3 + r() * 4)}" fill="${lighten(p.accent, 0.35)}"/>`;
+  for (let i = 0; i < 60; i++)
+    out += `<circle cx="${f(r() * 600)}" cy="${f(480 + r() * 120)}" r="${f(3 + r() * 4)}" fill="${lighten(p.accent, 0.35)}"/>`;
   out += `<path d="M180 600 Q 300 470 420 600 Z" fill="${lighten(p.main, 0.45)}" fill-opacity="0.8"/>`;
   out += xuong(310, 560, 0.55, '#6b4a2a', '#f1e1b0');
   return out;
@@ -751,7 +1024,8 @@ function birds(p: Palette, r: Rng): string {
 function palm(p: Palette, r: Rng): string {
   let out = `<path d="M0 560 h600 v40 h-600 Z" fill="${darken(p.bg[1], 0.15)}"/>`;
   out += `<path d="M240 560 L 255 150 L 275 150 L 290 560 Z" fill="${p.main}"/>`;
-  for (let y = 180; y < 560; y += 30) out += `<path d="M${f(255 - (y - 150) * 0.035)} ${y} h ${f(20 + (y - 150) * 0.07)}" stroke="${darken(p.main, 0.25)}" stroke-width="4"/>`;
+  for (let y = 180; y < 560; y += 30)
+    out += `<path d="M${f(255 - (y - 150) * 0.035)} ${y} h ${f(20 + (y - 150) * 0.07)}" stroke="${darken(p.main, 0.25)}" stroke-width="4"/>`;
   for (let k = 0; k < 17; k++) {
     const a = Math.PI + (k / 16) * Math.PI;
     out += `<path d="M265 150 L ${f(265 + Math.cos(a) * 150)} ${f(150 + Math.sin(a) * 110)}" stroke="${k % 2 ? p.accent : lighten(p.accent, 0.2)}" stroke-width="18" stroke-linecap="round"/>`;
@@ -760,8 +1034,14 @@ function palm(p: Palette, r: Rng): string {
     const a = (k / 6) * Math.PI;
     out += `<path d="M265 150 L ${f(265 + Math.cos(a) * 120)} ${f(150 + Math.sin(a) * 70)}" stroke="${darken(p.accent, 0.15)}" stroke-width="14" stroke-linecap="round"/>`;
   }
-  const cakes: Array<[number, number]> = [[420, 500], [500, 510], [460, 450], [110, 510]];
-  for (const [x, y] of cakes) out += `<ellipse cx="${x}" cy="${y}" rx="48" ry="30" fill="#c98a3a"/><ellipse cx="${x}" cy="${y - 6}" rx="40" ry="22" fill="#dba352"/>`;
+  const cakes: Array<[number, number]> = [
+    [420, 500],
+    [500, 510],
+    [460, 450],
+    [110, 510],
+  ];
+  for (const [x, y] of cakes)
+    out += `<ellipse cx="${x}" cy="${y}" rx="48" ry="30" fill="#c98a3a"/><ellipse cx="${x}" cy="${y - 6}" rx="40" ry="22" fill="#dba352"/>`;
   out += `<rect x="300" y="300" width="44" height="70" rx="8" fill="#a07a3a"/>`;
   for (let i = 0; i < 4; i++) out += `<circle cx="${f(60 + r() * 480)}" cy="${f(575 + r() * 15)}" r="5" fill="${darken(p.bg[1], 0.3)}"/>`;
   return out;
@@ -773,69 +1053,125 @@ function rice(p: Palette, r: Rng): string {
   out += `<rect x="180" y="290" width="240" height="150" rx="16" fill="${p.accent}"/><rect x="200" y="310" width="200" height="110" rx="10" fill="#fffaf0"/>`;
   out += `<path d="M300 400 v -60 M300 360 l -24 -18 M300 350 l 24 -18 M300 340 l -18 -22 M300 370 l 22 -16" stroke="${p.accent}" stroke-width="6" stroke-linecap="round"/>`;
   out += `<path d="M370 470 h200 q 0 90 -100 90 q -100 0 -100 -90 Z" fill="#3f6f8f"/><ellipse cx="470" cy="470" rx="100" ry="24" fill="#ffffff"/>`;
-  for (let i = 0; i < 30; i++) out += `<ellipse cx="${f(400 + r() * 140)}" cy="${f(458 + r() * 20)}" rx="7" ry="3.5" fill="#f2ede0" stroke="#d6cfba" stroke-width="1"/>`;
+  for (let i = 0; i < 30; i++)
+    out += `<ellipse cx="${f(400 + r() * 140)}" cy="${f(458 + r() * 20)}" rx="7" ry="3.5" fill="#f2ede0" stroke="#d6cfba" stroke-width="1"/>`;
   return out;
 }
 
 function herb(p: Palette, r: Rng): string {
   let out = `<rect x="110" y="220" width="260" height="320" rx="18" fill="${p.main}"/><rect x="110" y="220" width="260" height="70" rx="18" fill="${darken(p.main, 0.2)}"/>`;
-  out += `<rect x="140" y="330" width="200" height="150" rx="12" fill="#fffaf0"/>` + leaf(240, 450, 90, -25, p.main) + leaf(240, 450, 80, 30, lighten(p.main, 0.2));
+  out +=
+    `<rect x="140" y="330" width="200" height="150" rx="12" fill="#fffaf0"/>` +
+    leaf(240, 450, 90, -25, p.main) +
+    leaf(240, 450, 80, 30, lighten(p.main, 0.2));
   out += `<path d="M430 120 C 400 250 470 350 440 560" stroke="#4f7a2a" stroke-width="8" fill="none"/>`;
-  for (let i = 0; i < 6; i++) out += leaf(440 + (i % 2 ? 6 : -6), 170 + i * 60, 60 + r() * 20, i % 2 ? 55 : -55, i % 2 ? p.main : lighten(p.main, 0.15));
-  for (const [x, y] of [[480, 300], [400, 420]] as const) {
+  for (let i = 0; i < 6; i++)
+    out += leaf(440 + (i % 2 ? 6 : -6), 170 + i * 60, 60 + r() * 20, i % 2 ? 55 : -55, i % 2 ? p.main : lighten(p.main, 0.15));
+  for (const [x, y] of [
+    [480, 300],
+    [400, 420],
+  ] as const) {
     out += `<ellipse cx="${x}" cy="${y}" rx="22" ry="40" fill="${p.accent}"/>`;
-    for (let k = 0; k < 5; k++) out += `<circle cx="${f(x + (r() - 0.5) * 26)}" cy="${f(y + (r() - 0.5) * 60)}" r="4" fill="${darken(p.accent, 0.2)}"/>`;
+    for (let k = 0; k < 5; k++)
+      out += `<circle cx="${f(x + (r() - 0.5) * 26)}" cy="${f(y + (r() - 0.5) * 60)}" r="4" fill="${darken(p.accent, 0.2)}"/>`;
   }
   return out;
 }
 
 /** Landscapes are framed like a postcard, so their edges look intended rather than cut off. */
-const SCENES: ReadonlySet<Motif> = new Set<Motif>(['flowers', 'boat', 'market', 'forest', 'birds', 'stilthouse', 'stonehouse', 'teatree', 'house', 'bicycle']);
+const SCENES: ReadonlySet<Motif> = new Set<Motif>([
+  'flowers',
+  'boat',
+  'market',
+  'forest',
+  'birds',
+  'stilthouse',
+  'stonehouse',
+  'teatree',
+  'house',
+  'bicycle',
+]);
 
 function drawMotif(motif: Motif, p: Palette, r: Rng): string {
   const art = motifArt(motif, p, r);
   if (!SCENES.has(motif)) return art;
-  return `<clipPath id="scene"><rect x="0" y="40" width="600" height="540" rx="44"/></clipPath>` +
+  return (
+    `<clipPath id="scene"><rect x="0" y="40" width="600" height="540" rx="44"/></clipPath>` +
     `<g clip-path="url(#scene)"><rect x="0" y="40" width="600" height="540" fill="${lighten(p.bg[0], 0.5)}"/>${art}</g>` +
-    `<rect x="0" y="40" width="600" height="540" rx="44" fill="none" stroke="#ffffff" stroke-width="12"/>`;
+    `<rect x="0" y="40" width="600" height="540" rx="44" fill="none" stroke="#ffffff" stroke-width="12"/>`
+  );
 }
 
 function motifArt(motif: Motif, p: Palette, r: Rng): string {
   switch (motif) {
-    case 'jar': return jar(p, 'honey');
-    case 'fishjar': return jar(p, 'fish');
-    case 'bottle': return bottle(p, r);
-    case 'candy': return candy(p, r);
-    case 'coconut': return coconut(p, r);
-    case 'fruit': return fruit(p, r);
-    case 'pomelo': return pomelo(p, r);
-    case 'segments': return segments(p, r);
-    case 'pineapple': return pineapple(p, r);
-    case 'tea': return tea(p, r);
-    case 'teatree': return teatree(p, r);
-    case 'bonsai': return bonsai(p, r);
-    case 'flowers': return flowers(p, r);
-    case 'honeycomb': return honeycomb(p, r);
-    case 'powder': return powder(p, r);
-    case 'root': return root(p, r);
-    case 'corn': return corn(p, r);
-    case 'bowl': return bowl(p, r);
-    case 'lamp': return lamp(p, r);
-    case 'basket': return basket(p, r);
-    case 'mat': return mat(p, r);
-    case 'fabric': return fabric(p, r);
-    case 'bag': return bag(p, r);
-    case 'house': return house(p, r);
-    case 'stilthouse': return stilthouse(p, r);
-    case 'stonehouse': return stonehouse(p, r);
-    case 'bicycle': return bicycle(p, r);
-    case 'boat': return boat(p, r);
-    case 'market': return market(p, r);
-    case 'forest': return forest(p, r);
-    case 'birds': return birds(p, r);
-    case 'palm': return palm(p, r);
-    case 'rice': return rice(p, r);
-    case 'herb': return herb(p, r);
+    case 'jar':
+      return jar(p, 'honey');
+    case 'fishjar':
+      return jar(p, 'fish');
+    case 'bottle':
+      return bottle(p, r);
+    case 'candy':
+      return candy(p, r);
+    case 'coconut':
+      return coconut(p, r);
+    case 'fruit':
+      return fruit(p, r);
+    case 'pomelo':
+      return pomelo(p, r);
+    case 'segments':
+      return segments(p, r);
+    case 'pineapple':
+      return pineapple(p, r);
+    case 'tea':
+      return tea(p, r);
+    case 'teatree':
+      return teatree(p, r);
+    case 'bonsai':
+      return bonsai(p, r);
+    case 'flowers':
+      return flowers(p, r);
+    case 'honeycomb':
+      return honeycomb(p, r);
+    case 'powder':
+      return powder(p, r);
+    case 'root':
+      return root(p, r);
+    case 'corn':
+      return corn(p, r);
+    case 'bowl':
+      return bowl(p, r);
+    case 'lamp':
+      return lamp(p, r);
+    case 'basket':
+      return basket(p, r);
+    case 'mat':
+      return mat(p, r);
+    case 'fabric':
+      return fabric(p, r);
+    case 'bag':
+      return bag(p, r);
+    case 'house':
+      return house(p, r);
+    case 'stilthouse':
+      return stilthouse(p, r);
+    case 'stonehouse':
+      return stonehouse(p, r);
+    case 'bicycle':
+      return bicycle(p, r);
+    case 'boat':
+      return boat(p, r);
+    case 'market':
+      return market(p, r);
+    case 'forest':
+      return forest(p, r);
+    case 'birds':
+      return birds(p, r);
+    case 'palm':
+      return palm(p, r);
+    case 'rice':
+      return rice(p, r);
+    case 'herb':
+      return herb(p, r);
   }
 }
 
@@ -871,13 +1207,15 @@ function caption(x: number, bottom: number, width: number, title: string, subtit
 function productSvg(spec: ImageSpec, r: Rng): string {
   const [w, h] = [1600, 1200];
   const p = spec.palette;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
     background(w, h, p, r) +
     (SCENES.has(spec.motif) ? '' : `<ellipse cx="800" cy="860" rx="420" ry="46" fill="${p.ink}" fill-opacity="0.12"/>`) +
     `<g transform="translate(470 170) scale(1.1)">${drawMotif(spec.motif, p, r)}</g>` +
     caption(80, h - 56, w - 160, spec.title, spec.subtitle, 76, p) +
     badge(48, 44, 34, p.ink) +
-    `</svg>`;
+    `</svg>`
+  );
 }
 
 function hills(w: number, h: number, p: Palette, r: Rng): string {
@@ -894,32 +1232,40 @@ function hills(w: number, h: number, p: Palette, r: Rng): string {
 function coverSvg(spec: ImageSpec, r: Rng): string {
   const [w, h] = [1600, 900];
   const p = spec.palette;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
-    background(w, h, p, r) + hills(w, h, p, r) +
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
+    background(w, h, p, r) +
+    hills(w, h, p, r) +
     `<g transform="translate(930 150) scale(1.02)">${drawMotif(spec.motif, p, r)}</g>` +
     caption(60, h - 56, 860, spec.title, spec.subtitle, 62, p) +
     badge(44, 40, 30, p.ink) +
-    `</svg>`;
+    `</svg>`
+  );
 }
 
 function logoSvg(spec: ImageSpec): string {
   const p = spec.palette;
   const initials = wrap(spec.title, 170, 300, 1);
   const name = wrap(spec.subtitle, 34, 330, 1);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" viewBox="0 0 512 512">` +
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" viewBox="0 0 512 512">` +
     `<circle cx="256" cy="256" r="248" fill="${p.ink}"/>` +
     `<circle cx="256" cy="256" r="222" fill="none" stroke="${p.accent === '#eef2fa' ? '#f2c744' : lighten(p.main, 0.3)}" stroke-width="10"/>` +
-    leaf(256, 132, 70, -35, lighten(p.main, 0.2)) + leaf(256, 132, 70, 35, p.main) +
+    leaf(256, 132, 70, -35, lighten(p.main, 0.2)) +
+    leaf(256, 132, 70, 35, p.main) +
     text(initials.lines[0] ?? '', 256, 300, initials.size, '#ffffff', 'middle') +
     text(name.lines[0] ?? '', 256, 362, name.size, lighten(p.bg[1], 0.3), 'middle') +
     text('MINH HOẠ', 256, 420, 22, lighten(p.bg[0], 0.1), 'middle') +
-    `</svg>`;
+    `</svg>`
+  );
 }
 
 async function render(spec: ImageSpec): Promise<Buffer> {
   const r = seeded(spec.file);
   if (spec.kind === 'logo') {
-    return sharp(Buffer.from(logoSvg(spec))).png({ palette: true, colours: 64, compressionLevel: 9, effort: 10 }).toBuffer();
+    return sharp(Buffer.from(logoSvg(spec)))
+      .png({ palette: true, colours: 64, compressionLevel: 9, effort: 10 })
+      .toBuffer();
   }
   const svg = spec.kind === 'product' ? productSvg(spec, r) : coverSvg(spec, r);
   return sharp(Buffer.from(svg)).flatten({ background: '#ffffff' }).jpeg({ quality: 78, mozjpeg: true }).toBuffer();
@@ -931,11 +1277,13 @@ async function render(spec: ImageSpec): Promise<Buffer> {
 
 function markdownFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).sort().flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return markdownFiles(full);
-    return /\.(md|mdx|markdown)$/i.test(name) && !/^readme\.md$/i.test(name) ? [full] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) return markdownFiles(full);
+      return /\.(md|mdx|markdown)$/i.test(name) && !/^readme\.md$/i.test(name) ? [full] : [];
+    });
 }
 
 /** Every local image a content file names in `cover`, `logo` or `images`, as paths under content/. */
@@ -951,7 +1299,12 @@ function referencedImages(): Set<string> {
     for (const value of values) {
       const src = typeof value === 'string' ? value : value && typeof value === 'object' ? (value as { src?: unknown }).src : undefined;
       if (typeof src !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(src)) continue;
-      refs.add(path.relative(CONTENT, path.resolve(path.dirname(file), src)).split(path.sep).join('/'));
+      refs.add(
+        path
+          .relative(CONTENT, path.resolve(path.dirname(file), src))
+          .split(path.sep)
+          .join('/'),
+      );
     }
   }
   return refs;
@@ -977,5 +1330,6 @@ for (const spec of IMAGES) {
 }
 console.log(`\n${IMAGES.length - unused.length} ảnh minh hoạ, tổng ${(bytes / 1024 / 1024).toFixed(2)} MB.`);
 for (const file of unused) console.warn(`cảnh báo: content/${file} có trong bảng IMAGES nhưng không tệp nội dung nào dùng; đã bỏ qua.`);
-for (const file of missing) console.error(`lỗi: content/${file} được nội dung nhắc tới nhưng chưa có trong bảng IMAGES của scripts/demo-images.ts.`);
+for (const file of missing)
+  console.error(`lỗi: content/${file} được nội dung nhắc tới nhưng chưa có trong bảng IMAGES của scripts/demo-images.ts.`);
 if (missing.length || IMAGES.length !== listed.size) process.exitCode = 1;

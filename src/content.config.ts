@@ -21,11 +21,13 @@ export const collections = {
   products: defineCollection({ loader: catalog.products, schema: ({ image }) => productSchema({ image }) }),
   stories: defineCollection({
     // Drafts (`_name.mdx`) are checked by `npm run check` but not published.
-    loader: catalog.after(glob({
-      base: `${dir}/stories`,
-      pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'],
-      generateId: ({ entry }) => slugFromFileName(entry.replace(/\/index\.mdx?$/i, '').replace(/\.mdx$/i, '')),
-    })),
+    loader: catalog.after(
+      glob({
+        base: `${dir}/stories`,
+        pattern: ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'],
+        generateId: ({ entry }) => slugFromFileName(entry.replace(/\/index\.mdx?$/i, '').replace(/\.mdx$/i, '')),
+      }),
+    ),
     schema: ({ image }) => storySchema({ image }),
   }),
 };

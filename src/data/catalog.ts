@@ -26,13 +26,19 @@ let cached: Promise<Catalog> | undefined;
 
 export function getCatalog(): Promise<Catalog> {
   cached ??= (async () => {
-    const [site, coops, products, stories] = await Promise.all([getEntry('site', 'site'), getCollection('cooperatives'), getCollection('products'), getCollection('stories')]);
+    const [site, coops, products, stories] = await Promise.all([
+      getEntry('site', 'site'),
+      getCollection('cooperatives'),
+      getCollection('products'),
+      getCollection('stories'),
+    ]);
     if (!site) throw new Error('content/site.yaml is missing');
     const view = buildCatalogView(coops, products, buildDate());
     stories.sort((a, b) => b.data.date.localeCompare(a.data.date));
     const about = new Map<string, StoryEntry[]>();
     for (const story of stories) {
-      for (const ref of [...story.data.cooperatives, ...story.data.products].map(foldReference)) about.set(ref, [...(about.get(ref) ?? []), story]);
+      for (const ref of [...story.data.cooperatives, ...story.data.products].map(foldReference))
+        about.set(ref, [...(about.get(ref) ?? []), story]);
     }
     return { ...view, site: site.data, stories, storiesAbout: (id) => about.get(id) ?? [] };
   })();

@@ -12,7 +12,12 @@ import type { Catalog, Coop, Product } from './catalog';
 
 /** Plain text of rendered HTML, for the index. */
 function plainText(html: string | undefined): string {
-  return (html ?? '').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim().slice(0, 2000);
+  return (html ?? '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 2000);
 }
 
 async function thumbnail(image: { src: ImageMetadata; alt?: string | undefined } | undefined) {
@@ -23,7 +28,9 @@ async function thumbnail(image: { src: ImageMetadata; alt?: string | undefined }
 
 function placeWords(coop: Coop): string[] {
   const { address } = coop.entry.data;
-  const names = [coop.province?.province.name, coop.province?.legacyName, address.district, address.commune].filter((n): n is string => !!n);
+  const names = [coop.province?.province.name, coop.province?.legacyName, address.district, address.commune].filter(
+    (n): n is string => !!n,
+  );
   // "đặc sản Bến Tre": what people type when they look for a place's specialities.
   return [...names, ...names.slice(0, 2).map((n) => ui.searchPage.specialtyOf(n))];
 }

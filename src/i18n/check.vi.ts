@@ -18,12 +18,12 @@ export function show(value: unknown): string {
   return String(value);
 }
 
-const maybe = (s: unknown, text: (s: string) => string): string =>
-  typeof s === 'string' && s !== '' ? ' ' + text(s) : '';
+const maybe = (s: unknown, text: (s: string) => string): string => (typeof s === 'string' && s !== '' ? ' ' + text(s) : '');
 
 export const checkMessages = {
   // Shapes of values
-  missing: (p: P) => `thiếu ${p['label']}. Hãy thêm dòng \`${p['key']}: …\`${maybe(p['example'], (e) => `, ví dụ \`${p['key']}: ${e}\``)}.`,
+  missing: (p: P) =>
+    `thiếu ${p['label']}. Hãy thêm dòng \`${p['key']}: …\`${typeof p['example'] === 'string' ? `, ví dụ \`${p['key']}: ${p['example']}\`` : ''}.`,
   'expected.text': (p: P) => `phải là một đoạn chữ (đang ghi ${show(p['value'])}).`,
   'expected.list': (p: P) => `phải là một danh sách, mỗi mục một dòng bắt đầu bằng "- " (đang ghi ${show(p['value'])}).`,
   'expected.object': (p: P) => `phải là một nhóm trường con, mỗi trường một dòng thụt vào hai dấu cách (đang ghi ${show(p['value'])}).`,
@@ -33,21 +33,30 @@ export const checkMessages = {
   'expected.boolean': (p: P) => `chỉ ghi true (có) hoặc false (không) (đang ghi ${show(p['value'])}).`,
   'text.tooLong': (p: P) => `dài ${p['length']} ký tự, tối đa ${p['max']} ký tự. Hãy viết ngắn gọn hơn.`,
   'text.empty': () => `đang để trống. Hãy ghi nội dung hoặc xoá dòng này.`,
-  date: (p: P) => `ngày ${show(p['value'])} không hợp lệ. Hãy viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-05-10${maybe(p['suggestion'], (s) => `(có phải ý bạn là ${s}?)`)}.`,
-  unknownField: (p: P) => `trường "${p['key']}" không có trong mẫu.${typeof p['suggestion'] === 'string' ? ` Có phải ý bạn là "${p['suggestion']}"?` : ' Hãy kiểm tra chính tả hoặc xoá dòng này.'}`,
+  date: (p: P) =>
+    `ngày ${show(p['value'])} không hợp lệ. Hãy viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-05-10${maybe(p['suggestion'], (s) => `(có phải ý bạn là ${s}?)`)}.`,
+  unknownField: (p: P) =>
+    `trường "${p['key']}" không có trong mẫu.${typeof p['suggestion'] === 'string' ? ` Có phải ý bạn là "${p['suggestion']}"?` : ' Hãy kiểm tra chính tả hoặc xoá dòng này.'}`,
 
   // Domain rules
-  'coop.type': (p: P) => `loại hình ${show(p['value'])} không hợp lệ: ghi htx (hợp tác xã), tht (tổ hợp tác) hoặc lhhtx (liên hiệp hợp tác xã).`,
+  'coop.type': (p: P) =>
+    `loại hình ${show(p['value'])} không hợp lệ: ghi htx (hợp tác xã), tht (tổ hợp tác) hoặc lhhtx (liên hiệp hợp tác xã).`,
   'ocop.stars': (p: P) => `số sao OCOP phải là 3, 4 hoặc 5 (đang ghi ${show(p['value'])}).`,
-  'ocop.group': (p: P) => `nhóm ${show(p['value'])} không phải một trong 6 nhóm OCOP.${maybe(p['suggestion'], (s) => `Có phải ý bạn là "${s}"?`)} Các nhóm: thuc-pham, do-uong, duoc-lieu, thu-cong-my-nghe, sinh-vat-canh, du-lich.`,
-  'ocop.legacyGroup': (p: P) => `"${p['value']}" là tên nhóm cũ (2018–2019), tạm hiểu là "${p['group']}". Hãy sửa thành \`group: ${p['group']}\`.`,
-  'cert.type': (p: P) => `loại chứng nhận ${show(p['value'])} không hợp lệ. Ghi một trong: vietgap, globalgap, organic, haccp, iso22000, other.${maybe(p['suggestion'], (s) => `Có phải ý bạn là "${s}"?`)}`,
+  'ocop.group': (p: P) =>
+    `nhóm ${show(p['value'])} không phải một trong 6 nhóm OCOP.${maybe(p['suggestion'], (s) => `Có phải ý bạn là "${s}"?`)} Các nhóm: thuc-pham, do-uong, duoc-lieu, thu-cong-my-nghe, sinh-vat-canh, du-lich.`,
+  'ocop.legacyGroup': (p: P) =>
+    `"${p['value']}" là tên nhóm cũ (2018–2019), tạm hiểu là "${p['group']}". Hãy sửa thành \`group: ${p['group']}\`.`,
+  'cert.type': (p: P) =>
+    `loại chứng nhận ${show(p['value'])} không hợp lệ. Ghi một trong: vietgap, globalgap, organic, haccp, iso22000, other.${maybe(p['suggestion'], (s) => `Có phải ý bạn là "${s}"?`)}`,
   'cert.nameRequired': () => `chứng nhận loại "other" cần có tên. Hãy thêm \`name: …\`, ví dụ \`name: Chứng nhận Halal\`.`,
-  'cert.validUntilBeforeIssued': (p: P) => `ngày hết hạn (${p['validUntil']}) đứng trước ngày cấp (${p['issuedOn']}). Hãy kiểm tra lại hai ngày này.`,
+  'cert.validUntilBeforeIssued': (p: P) =>
+    `ngày hết hạn (${p['validUntil']}) đứng trước ngày cấp (${p['issuedOn']}). Hãy kiểm tra lại hai ngày này.`,
   'cert.issuedInFuture': (p: P) => `ngày cấp ${p['issuedOn']} ở sau hôm nay (${p['today']}). Hãy kiểm tra lại năm.`,
-  'cert.expired': (p: P) => `${p['what']} đã hết hạn từ ${p['validUntil']}: trang sẽ ghi "Hết hạn". Nếu đã được cấp lại, hãy cập nhật ngày cấp và số quyết định mới.`,
+  'cert.expired': (p: P) =>
+    `${p['what']} đã hết hạn từ ${p['validUntil']}: trang sẽ ghi "Hết hạn". Nếu đã được cấp lại, hãy cập nhật ngày cấp và số quyết định mới.`,
   'cert.expiring': (p: P) => `${p['what']} sẽ hết hạn ngày ${p['validUntil']} (còn ${p['days']} ngày). Hãy chuẩn bị hồ sơ gia hạn.`,
-  'cert.undated': (p: P) => `${p['what']} không ghi ngày hết hạn nên trang không hiển thị là còn hiệu lực. Hãy thêm \`validUntil: NĂM-THÁNG-NGÀY\`.`,
+  'cert.undated': (p: P) =>
+    `${p['what']} không ghi ngày hết hạn nên trang không hiển thị là còn hiệu lực. Hãy thêm \`validUntil: NĂM-THÁNG-NGÀY\`.`,
   'price.amount': (p: P) => `giá phải là số tiền bằng đồng, ví dụ 180000 hoặc 180.000 (đang ghi ${show(p['value'])}).`,
   'price.toBelowFrom': (p: P) => `giá "đến" (${p['to']}) thấp hơn giá "từ" (${p['from']}). Hãy đổi chỗ hai số hoặc sửa lại.`,
   'price.tooLow': (p: P) => `giá ${p['value']} đồng có vẻ quá thấp. Nếu là ${p['value']}.000 đồng, hãy viết ${Number(p['value']) * 1000}.`,
@@ -59,23 +68,30 @@ export const checkMessages = {
   'url.unsafe': (p: P) => `đường dẫn ${show(p['value'])} không được phép: chỉ nhận đường dẫn bắt đầu bằng http:// hoặc https://.`,
   zalo: (p: P) => `Zalo phải là số điện thoại (ví dụ 0912 345 678) hoặc đường dẫn https://zalo.me/… (đang ghi ${show(p['value'])}).`,
   'geo.number': (p: P) => `toạ độ phải là số thập phân, ví dụ 10.2434 (đang ghi ${show(p['value'])}).`,
-  'geo.outside': (p: P) => `toạ độ (${p['lat']}, ${p['lng']}) nằm ngoài Việt Nam.${p['swapped'] ? ' Có vẻ lat và lng bị đổi chỗ: lat là vĩ độ (từ 8 đến 23), lng là kinh độ (từ 102 đến 117).' : ' Hãy chép lại toạ độ từ bản đồ: lat từ 8 đến 23, lng từ 102 đến 117.'}`,
-  'province.unknown': (p: P) => `${show(p['value'])} không phải tên tỉnh, thành phố của Việt Nam.${maybe(p['suggestion'], (s) => `Có phải ý bạn là "${s}"?`)}`,
+  'geo.outside': (p: P) =>
+    `toạ độ (${p['lat']}, ${p['lng']}) nằm ngoài Việt Nam.${p['swapped'] ? ' Có vẻ lat và lng bị đổi chỗ: lat là vĩ độ (từ 8 đến 23), lng là kinh độ (từ 102 đến 117).' : ' Hãy chép lại toạ độ từ bản đồ: lat từ 8 đến 23, lng từ 102 đến 117.'}`,
+  'province.unknown': (p: P) =>
+    `${show(p['value'])} không phải tên tỉnh, thành phố của Việt Nam.${maybe(p['suggestion'], (s) => `Có phải ý bạn là "${s}"?`)}`,
 
   // Images
-  'image.remote': (p: P) => `ảnh ${show(p['value'])} là đường dẫn web. Hãy tải ảnh vào thư mục của hợp tác xã và ghi tên tệp, ví dụ ./anh-san-pham.jpg.`,
+  'image.remote': (p: P) =>
+    `ảnh ${show(p['value'])} là đường dẫn web. Hãy tải ảnh vào thư mục của hợp tác xã và ghi tên tệp, ví dụ ./anh-san-pham.jpg.`,
   'image.outside': (p: P) => `ảnh ${show(p['value'])} nằm ngoài thư mục của hợp tác xã. Hãy chép ảnh vào thư mục của mình.`,
-  'image.missing': (p: P) => `không tìm thấy ảnh ${show(p['value'])}.${maybe(p['suggestion'], (s) => `Có tệp "${s}": có phải ý bạn là tệp này?`)} Hãy kiểm tra tên tệp, kể cả chữ hoa, chữ thường và đuôi .jpg/.png.`,
+  'image.missing': (p: P) =>
+    `không tìm thấy ảnh ${show(p['value'])}.${maybe(p['suggestion'], (s) => `Có tệp "${s}": có phải ý bạn là tệp này?`)} Hãy kiểm tra tên tệp, kể cả chữ hoa, chữ thường và đuôi .jpg/.png.`,
   'image.svg': (p: P) => `ảnh ${show(p['value'])} là SVG, không được nhận vì có thể chứa mã chạy. Hãy dùng ảnh JPEG, PNG, WebP hoặc AVIF.`,
-  'image.format': (p: P) => `ảnh ${show(p['value'])} có định dạng ${p['format']} không được hỗ trợ. Hãy lưu lại thành JPEG (.jpg), PNG, WebP hoặc AVIF.`,
+  'image.format': (p: P) =>
+    `ảnh ${show(p['value'])} có định dạng ${p['format']} không được hỗ trợ. Hãy lưu lại thành JPEG (.jpg), PNG, WebP hoặc AVIF.`,
   'image.unreadable': (p: P) => `không đọc được ảnh ${show(p['value'])}: tệp bị hỏng hoặc không phải ảnh. Hãy xuất lại ảnh thành JPEG.`,
   'image.tooLarge': (p: P) => `ảnh ${show(p['value'])} nặng ${p['mb']} MB, tối đa 20 MB. Hãy thu nhỏ ảnh (chiều dài 2000 điểm ảnh là đủ).`,
-  'image.tooManyPixels': (p: P) => `ảnh ${show(p['value'])} có ${p['mp']} triệu điểm ảnh, tối đa 40 triệu. Hãy thu nhỏ ảnh (chiều dài 2000 điểm ảnh là đủ).`,
+  'image.tooManyPixels': (p: P) =>
+    `ảnh ${show(p['value'])} có ${p['mp']} triệu điểm ảnh, tối đa 40 triệu. Hãy thu nhỏ ảnh (chiều dài 2000 điểm ảnh là đủ).`,
   'image.none': () => `sản phẩm chưa có ảnh. Hãy thêm ít nhất một ảnh: \`images: [./ten-anh.jpg]\`.`,
   'image.altMissing': () => `ảnh cần có đường dẫn tệp: \`src: ./ten-anh.jpg\`.`,
 
   // Files, folders and slugs
-  'yaml.syntax': (p: P) => `dòng này sai cú pháp${maybe(p['detail'], (d) => `(${d})`)}. Mỗi dòng ghi \`tên-trường: giá trị\`, có một dấu cách sau dấu hai chấm; trường con thụt vào hai dấu cách.`,
+  'yaml.syntax': (p: P) =>
+    `dòng này sai cú pháp${maybe(p['detail'], (d) => `(${d})`)}. Mỗi dòng ghi \`tên-trường: giá trị\`, có một dấu cách sau dấu hai chấm; trường con thụt vào hai dấu cách.`,
   'yaml.duplicateKey': (p: P) => `trường "${p['key']}" được ghi hai lần. Hãy giữ một dòng và xoá dòng còn lại.`,
   'yaml.tab': () => `dòng thụt vào bằng phím Tab. Hãy dùng dấu cách (hai dấu cách cho mỗi cấp).`,
   'frontmatter.missing': () => `tệp phải bắt đầu bằng một dòng chỉ có ---, tiếp theo là các dòng thông tin, rồi một dòng --- nữa.`,
@@ -83,18 +99,24 @@ export const checkMessages = {
   'frontmatter.notMap': () => `phần thông tin đầu tệp phải là các dòng \`tên-trường: giá trị\`.`,
   'file.encoding': () => `tệp không được lưu bằng bảng mã UTF-8 nên chữ tiếng Việt bị lỗi. Hãy lưu lại tệp với bảng mã UTF-8.`,
   'file.mdx': () => `tệp .mdx không được dùng trong thư mục hợp tác xã (MDX có thể chứa mã chạy). Hãy đổi đuôi tệp thành .md.`,
-  'file.stray': () => `tệp này nằm sai chỗ nên bị bỏ qua. Hồ sơ hợp tác xã là index.md trong thư mục của mình; sản phẩm nằm trong thư mục products/.`,
+  'file.stray': () =>
+    `tệp này nằm sai chỗ nên bị bỏ qua. Hồ sơ hợp tác xã là index.md trong thư mục của mình; sản phẩm nằm trong thư mục products/.`,
   'coop.missingIndex': () => `thư mục hợp tác xã thiếu tệp index.md (hồ sơ hợp tác xã). Hãy tạo tệp này bằng \`npm run new\`.`,
   'coop.noContact': () => `hợp tác xã chưa có cách liên hệ. Hãy thêm ít nhất một trong: phone, zalo, email, website, facebook.`,
   'slug.empty': (p: P) => `tên ${show(p['value'])} không tạo được địa chỉ trang. Hãy đặt tên có chữ hoặc số, ví dụ mat-ong-bac-ha.`,
   'slug.reserved': (p: P) => `tên thư mục ${show(p['value'])} trùng với địa chỉ trang danh sách. Hãy đặt tên khác.`,
-  'slug.duplicateCoop': (p: P) => `thư mục này và ${p['other']} cho cùng một địa chỉ /hop-tac-xa/${p['slug']}/. Hãy đổi tên một trong hai thư mục.`,
-  'slug.duplicateProduct': (p: P) => `sản phẩm này và ${p['other']} cho cùng một địa chỉ /hop-tac-xa/${p['coop']}/${p['slug']}/. Hãy đổi tên một trong hai tệp.`,
+  'slug.duplicateCoop': (p: P) =>
+    `thư mục này và ${p['other']} cho cùng một địa chỉ /hop-tac-xa/${p['slug']}/. Hãy đổi tên một trong hai thư mục.`,
+  'slug.duplicateProduct': (p: P) =>
+    `sản phẩm này và ${p['other']} cho cùng một địa chỉ /hop-tac-xa/${p['coop']}/${p['slug']}/. Hãy đổi tên một trong hai tệp.`,
   'body.unsafeHtml': (p: P) => `nội dung có mã HTML không an toàn (${p['what']}); phần này đã bị loại bỏ khỏi trang. Hãy xoá nó khỏi tệp.`,
-  'body.remoteImage': (p: P) => `ảnh ${show(p['value'])} trong nội dung là đường dẫn web nên không được hiển thị. Hãy tải ảnh vào thư mục và ghi tên tệp.`,
+  'body.remoteImage': (p: P) =>
+    `ảnh ${show(p['value'])} trong nội dung là đường dẫn web nên không được hiển thị. Hãy tải ảnh vào thư mục và ghi tên tệp.`,
   'site.missing': () => `thiếu tệp content/site.yaml (tên trang, vùng, địa chỉ trang web). Hãy chép từ bản mẫu trong README.`,
-  'story.unknownCoop': (p: P) => `không có hợp tác xã "${p['value']}" (thư mục content/cooperatives/${p['value']}/).${maybe(p['suggestion'], (s) => `Có phải ý bạn là "${s}"?`)}`,
-  'story.unknownProduct': (p: P) => `không có sản phẩm "${p['value']}". Ghi theo dạng thư-mục-hợp-tác-xã/tên-sản-phẩm.${maybe(p['suggestion'], (s) => `Có phải ý bạn là "${s}"?`)}`,
+  'story.unknownCoop': (p: P) =>
+    `không có hợp tác xã "${p['value']}" (thư mục ${p['dir']}/${p['value']}/).${maybe(p['suggestion'], (s) => `Có phải ý bạn là "${s}"?`)}`,
+  'story.unknownProduct': (p: P) =>
+    `không có sản phẩm "${p['value']}". Ghi theo dạng thư-mục-hợp-tác-xã/tên-sản-phẩm.${maybe(p['suggestion'], (s) => `Có phải ý bạn là "${s}"?`)}`,
 } satisfies Record<string, (p: P) => string>;
 
 export type CheckMessageKey = keyof typeof checkMessages;
@@ -103,8 +125,7 @@ export type CheckMessageKey = keyof typeof checkMessages;
 export const reportWords = {
   error: 'lỗi',
   warning: 'cảnh báo',
-  summary: (errors: number, warnings: number, files: number) =>
-    `${errors} lỗi, ${warnings} cảnh báo trong ${files} tệp.`,
+  summary: (errors: number, warnings: number, files: number) => `${errors} lỗi, ${warnings} cảnh báo trong ${files} tệp.`,
   allGood: (files: number) => `Không có lỗi. Đã kiểm tra ${files} tệp.`,
   refused: (errors: number) =>
     `Nội dung có ${errors} lỗi nên trang chưa được tạo. Sửa các lỗi trên rồi chạy lại (xem nhanh bằng \`npm run check\`).`,

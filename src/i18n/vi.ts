@@ -53,7 +53,20 @@ export const statusLabels: Record<CertificateStatus, string> = {
 };
 
 /** Vietnamese month names as used on calendars: tháng Một … tháng Mười Hai. */
-export const monthNames = ['tháng 1', 'tháng 2', 'tháng 3', 'tháng 4', 'tháng 5', 'tháng 6', 'tháng 7', 'tháng 8', 'tháng 9', 'tháng 10', 'tháng 11', 'tháng 12'];
+export const monthNames = [
+  'tháng 1',
+  'tháng 2',
+  'tháng 3',
+  'tháng 4',
+  'tháng 5',
+  'tháng 6',
+  'tháng 7',
+  'tháng 8',
+  'tháng 9',
+  'tháng 10',
+  'tháng 11',
+  'tháng 12',
+];
 
 export const ui = {
   skipToContent: 'Bỏ qua, đến nội dung chính',
@@ -180,7 +193,8 @@ export const ui = {
     stars: (n: number) => `Sản phẩm OCOP ${n} sao`,
     starsIntro: (n: number) => `Sản phẩm có chứng nhận OCOP ${n} sao còn hiệu lực.`,
     ocopHub: 'Sản phẩm OCOP',
-    ocopHubIntro: 'Chương trình Mỗi xã một sản phẩm (OCOP) xếp hạng sản phẩm từ 3 đến 5 sao; 5 sao là sản phẩm OCOP quốc gia. Chỉ chứng nhận còn hiệu lực được tính.',
+    ocopHubIntro:
+      'Chương trình Mỗi xã một sản phẩm (OCOP) xếp hạng sản phẩm từ 3 đến 5 sao; 5 sao là sản phẩm OCOP quốc gia. Chỉ chứng nhận còn hiệu lực được tính.',
     certification: (label: string) => `Sản phẩm đạt chứng nhận ${label}`,
     certificationIntro: (label: string) => `Sản phẩm có chứng nhận ${label} còn hiệu lực.`,
     certHub: 'Chứng nhận chất lượng',

@@ -11,7 +11,15 @@ import { recordHtml, type SearchRecord } from '../lib/search/record.ts';
 
 export const RECORDS_FILE = 'search-records.json';
 /** Pagefind's ready-made UIs: this site has its own search page, so they are not deployed. */
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
 
 function check(step: string, errors: string[]) {
   if (errors.length > 0) throw new Error(`Pagefind: ${step} failed:\n${errors.join('\n')}`);

@@ -78,12 +78,29 @@ export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: 
 
 function ocopView(ocop: ProductFields['ocop'], today: string): CertificateView | undefined {
   if (!ocop) return undefined;
-  return { kind: 'ocop', label: `OCOP ${ocop.stars} sao`, status: certificateStatus(ocop.validUntil, today), stars: ocop.stars, code: ocop.decision, issuer: ocop.issuer, issuedOn: ocop.issuedOn, validUntil: ocop.validUntil };
+  return {
+    kind: 'ocop',
+    label: `OCOP ${ocop.stars} sao`,
+    status: certificateStatus(ocop.validUntil, today),
+    stars: ocop.stars,
+    code: ocop.decision,
+    issuer: ocop.issuer,
+    issuedOn: ocop.issuedOn,
+    validUntil: ocop.validUntil,
+  };
 }
 
 function certificationView(cert: ProductFields['certifications'][number], today: string): CertificateView {
   const label = cert.type === 'other' ? (cert.name ?? certificationLabels.other) : (cert.name ?? certificationLabels[cert.type]);
-  return { kind: cert.type, label, status: certificateStatus(cert.validUntil, today), code: cert.code, issuer: cert.issuer, issuedOn: cert.issuedOn, validUntil: cert.validUntil };
+  return {
+    kind: cert.type,
+    label,
+    status: certificateStatus(cert.validUntil, today),
+    code: cert.code,
+    issuer: cert.issuer,
+    issuedOn: cert.issuedOn,
+    validUntil: cert.validUntil,
+  };
 }
 
 /** Stars first (current ones only), then name in Vietnamese alphabetical order. */
@@ -91,9 +108,19 @@ export function compareProducts(a: ProductView<ProductEntryLike, CoopEntryLike>,
   return (b.currentStars ?? 0) - (a.currentStars ?? 0) || collator.compare(a.entry.data.name, b.entry.data.name);
 }
 
-export function buildCatalogView<P extends ProductEntryLike, C extends CoopEntryLike>(coopEntries: readonly C[], productEntries: readonly P[], today: string): CatalogView<P, C> {
+export function buildCatalogView<P extends ProductEntryLike, C extends CoopEntryLike>(
+  coopEntries: readonly C[],
+  productEntries: readonly P[],
+  today: string,
+): CatalogView<P, C> {
   const cooperatives: CoopView<P, C>[] = coopEntries
-    .map((entry) => ({ entry, slug: entry.id, url: urls.cooperative(entry.id), province: resolveProvince(entry.data.address.province), products: [] as ProductView<P, C>[] }))
+    .map((entry) => ({
+      entry,
+      slug: entry.id,
+      url: urls.cooperative(entry.id),
+      province: resolveProvince(entry.data.address.province),
+      products: [] as ProductView<P, C>[],
+    }))
     .sort((a, b) => collator.compare(a.entry.data.name, b.entry.data.name));
   const coopBySlug = new Map(cooperatives.map((c) => [c.slug, c]));
 
@@ -142,8 +169,23 @@ export function buildCatalogView<P extends ProductEntryLike, C extends CoopEntry
   const flagged = products.filter((p) => p.entry.data.featured);
   const featured = (flagged.length > 0 ? flagged : products.filter((p) => p.currentStars)).slice(0, 8);
   const newestCooperatives = [...cooperatives]
-    .sort((a, b) => (b.entry.data.added ?? '').localeCompare(a.entry.data.added ?? '') || (b.entry.data.founded ?? 0) - (a.entry.data.founded ?? 0))
+    .sort(
+      (a, b) =>
+        (b.entry.data.added ?? '').localeCompare(a.entry.data.added ?? '') || (b.entry.data.founded ?? 0) - (a.entry.data.founded ?? 0),
+    )
     .slice(0, 6);
 
-  return { today, products, cooperatives, product: (id) => productById.get(id), cooperative: (slug) => coopBySlug.get(slug), byGroup, byStars, byCertification, byProvince, featured, newestCooperatives };
+  return {
+    today,
+    products,
+    cooperatives,
+    product: (id) => productById.get(id),
+    cooperative: (slug) => coopBySlug.get(slug),
+    byGroup,
+    byStars,
+    byCertification,
+    byProvince,
+    featured,
+    newestCooperatives,
+  };
 }

@@ -15,7 +15,7 @@ export function phoneDigits(phone: string): string {
  * 1800/1900 hotlines have 8 or 10 digits.
  */
 export function isVietnamesePhone(phone: string): boolean {
-  if (!/^[+\d][\d\s.\-()]*$/.test(phone.trim())) return false;
+  if (!/^[+\d(][\d\s.\-()]*$/.test(phone.trim())) return false;
   const digits = phoneDigits(phone.trim());
   return /^0[35789]\d{8}$/.test(digits) || /^02\d{9}$/.test(digits) || /^1[89]00\d{4}(\d{2})?$/.test(digits);
 }

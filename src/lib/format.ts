@@ -12,7 +12,8 @@ export function formatVnd(amount: number): string {
 
 /** `180.000 ₫ / gói 200g`, or a range `150.000 – 200.000 ₫ / kg`. */
 export function formatPrice(price: { from: number; to?: number | undefined; unit: string }): string {
-  const amount = price.to !== undefined && price.to !== price.from ? `${number.format(price.from)} – ${formatVnd(price.to)}` : formatVnd(price.from);
+  const amount =
+    price.to !== undefined && price.to !== price.from ? `${number.format(price.from)} – ${formatVnd(price.to)}` : formatVnd(price.from);
   return `${amount} / ${price.unit}`;
 }
 

@@ -19,10 +19,34 @@ export interface Province {
 
 const CITIES = ['Hà Nội', 'Huế', 'Hải Phòng', 'Đà Nẵng', 'Hồ Chí Minh', 'Cần Thơ'];
 const PROVINCES = [
-  'Lai Châu', 'Điện Biên', 'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh',
-  'Cao Bằng', 'Tuyên Quang', 'Lào Cai', 'Thái Nguyên', 'Phú Thọ', 'Bắc Ninh', 'Hưng Yên',
-  'Ninh Bình', 'Quảng Trị', 'Quảng Ngãi', 'Gia Lai', 'Khánh Hòa', 'Lâm Đồng', 'Đắk Lắk', 'Đồng Nai',
-  'Tây Ninh', 'Vĩnh Long', 'Đồng Tháp', 'Cà Mau', 'An Giang',
+  'Lai Châu',
+  'Điện Biên',
+  'Sơn La',
+  'Lạng Sơn',
+  'Quảng Ninh',
+  'Thanh Hóa',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Cao Bằng',
+  'Tuyên Quang',
+  'Lào Cai',
+  'Thái Nguyên',
+  'Phú Thọ',
+  'Bắc Ninh',
+  'Hưng Yên',
+  'Ninh Bình',
+  'Quảng Trị',
+  'Quảng Ngãi',
+  'Gia Lai',
+  'Khánh Hòa',
+  'Lâm Đồng',
+  'Đắk Lắk',
+  'Đồng Nai',
+  'Tây Ninh',
+  'Vĩnh Long',
+  'Đồng Tháp',
+  'Cà Mau',
+  'An Giang',
 ];
 
 /** All 34, cities first. */
@@ -61,9 +85,20 @@ const MERGED_INTO: Record<string, string[]> = {
 
 /** Other spellings people use, by folded slug. */
 const ALIASES: Record<string, string> = {
-  hcm: 'ho-chi-minh', tphcm: 'ho-chi-minh', 'sai-gon': 'ho-chi-minh', hn: 'ha-noi', hanoi: 'ha-noi',
-  brvt: 'ba-ria-vung-tau', 'vung-tau': 'ba-ria-vung-tau', 'ba-ria': 'ba-ria-vung-tau', daklak: 'dak-lak',
-  'dac-lac': 'dak-lak', 'dak-lac': 'dak-lak', 'dak-nong': 'dak-nong', kontum: 'kon-tum', 'hue-city': 'hue',
+  hcm: 'ho-chi-minh',
+  tphcm: 'ho-chi-minh',
+  'sai-gon': 'ho-chi-minh',
+  hn: 'ha-noi',
+  hanoi: 'ha-noi',
+  brvt: 'ba-ria-vung-tau',
+  'vung-tau': 'ba-ria-vung-tau',
+  'ba-ria': 'ba-ria-vung-tau',
+  daklak: 'dak-lak',
+  'dac-lac': 'dak-lak',
+  'dak-lac': 'dak-lak',
+  'dak-nong': 'dak-nong',
+  kontum: 'kon-tum',
+  'hue-city': 'hue',
 };
 
 const PREFIX = /^(tinh|thanh-pho|tp|t-p)-/;

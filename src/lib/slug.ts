@@ -10,12 +10,7 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** Removes Vietnamese tones and hats: `Đường thốt nốt` → `Duong thot not`. Keeps case and spacing. */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
 /** Folds, lower-cases and hyphenates: `Kẹo dừa lá dứa` → `keo-dua-la-dua`. */

@@ -80,7 +80,14 @@ export function catalogLoaders(contentDir: string): Record<Collection, Loader> &
       async load(context) {
         const sync = async () => {
           const catalog = await shared(context);
-          const entries = collection === 'site' ? (catalog.site ? [catalog.site] : []) : collection === 'products' ? catalog.products : catalog.cooperatives;
+          const entries =
+            collection === 'site'
+              ? catalog.site
+                ? [catalog.site]
+                : []
+              : collection === 'products'
+                ? catalog.products
+                : catalog.cooperatives;
           await storeEntries(context, entries);
         };
         await sync();
@@ -93,7 +100,10 @@ export function catalogLoaders(contentDir: string): Record<Collection, Loader> &
         const onChange = (changed: string) => {
           if (!changed.startsWith(dir)) return;
           clearTimeout(timer);
-          timer = setTimeout(() => sync().catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error))), 150);
+          timer = setTimeout(
+            () => sync().catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error))),
+            150,
+          );
         };
         watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
       },

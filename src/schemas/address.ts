@@ -18,7 +18,8 @@ export const addressSchema = fields({
   district: text().optional(),
   /** Province or centrally-run city, new or pre-2025 name: `Vĩnh Long` or `Bến Tre`. */
   province: text().superRefine((value, ctx) => {
-    if (!resolveProvince(value)) ctx.addIssue({ code: 'custom', message: 'province.unknown', params: { suggestion: suggestProvince(value) } });
+    if (!resolveProvince(value))
+      ctx.addIssue({ code: 'custom', message: 'province.unknown', params: { suggestion: suggestProvince(value) } });
   }),
 });
 
@@ -30,7 +31,8 @@ export const geoSchema = fields({
   /** Longitude (kinh độ), 102 to 118 in Viet Nam. */
   lng: coordinate(),
 }).superRefine(({ lat, lng }, ctx) => {
-  if (!isInVietnam(lat, lng)) ctx.addIssue({ code: 'custom', message: 'geo.outside', params: { lat, lng, swapped: isInVietnam(lng, lat) } });
+  if (!isInVietnam(lat, lng))
+    ctx.addIssue({ code: 'custom', message: 'geo.outside', params: { lat, lng, swapped: isInVietnam(lng, lat) } });
 });
 
 export type AddressInput = z.input<typeof addressSchema>;

@@ -23,7 +23,10 @@ function checkOrder(value: { issuedOn?: string | undefined; validUntil?: string 
 
 export const ocopSchema = fields({
   /** Star rating: 3, 4 or 5 (5★ is national level). */
-  stars: z.preprocess((v) => (typeof v === 'string' ? Number(v.trim().replace(/\s*(sao|★)$/i, '')) || v : v), z.custom<3 | 4 | 5>((v) => v === 3 || v === 4 || v === 5, msg('ocop.stars'))),
+  stars: z.preprocess(
+    (v) => (typeof v === 'string' ? Number(v.trim().replace(/\s*(sao|★)$/i, '')) || v : v),
+    z.custom<3 | 4 | 5>((v) => v === 3 || v === 4 || v === 5, msg('ocop.stars')),
+  ),
   /** Date of the recognition decision. */
   issuedOn: isoDate(),
   /** Decision number, e.g. `1587/QĐ-UBND`. */

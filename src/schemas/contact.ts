@@ -24,5 +24,4 @@ export const httpUrl = () =>
   });
 
 /** Zalo: a phone number or an `https://zalo.me/…` link. */
-export const zalo = () =>
-  text().refine((value) => isVietnamesePhone(value) || classifyUrl(value) === 'http', msg('zalo'));
+export const zalo = () => text().refine((value) => isVietnamesePhone(value) || classifyUrl(value) === 'http', msg('zalo'));

@@ -22,7 +22,9 @@ export const cooperativeSchema = <I extends z.ZodType>({ image }: SchemaContext<
     /** Year founded. */
     founded: year().optional(),
     /** Number of members (thành viên). */
-    members: integer().refine((n) => n >= 0, msg('expected.nonNegative')).optional(),
+    members: integer()
+      .refine((n) => n >= 0, msg('expected.nonNegative'))
+      .optional(),
     /** Legal representative, e.g. `Nguyễn Văn A (Giám đốc)`. */
     representative: text().optional(),
     /** Address: `street?`, `commune`, `district?` (before 1 July 2025), `province`. */

@@ -32,17 +32,23 @@ export const integer = () => z.preprocess(toNumber, z.number(msg('expected.integ
 
 /** A year such as 2015. */
 export const year = () =>
-  z.preprocess(toNumber, z.number(msg('expected.year')).int(msg('expected.year')).min(1900, msg('expected.year')).max(2100, msg('expected.year')));
+  z.preprocess(
+    toNumber,
+    z.number(msg('expected.year')).int(msg('expected.year')).min(1900, msg('expected.year')).max(2100, msg('expected.year')),
+  );
 
 /** `true`/`false`, also `có`/`không` as a Vietnamese speaker might write. */
 export const bool = () =>
-  z.preprocess((value) => {
-    if (typeof value !== 'string') return value;
-    const v = value.trim().toLowerCase();
-    if (['true', 'yes', 'có', 'co'].includes(v)) return true;
-    if (['false', 'no', 'không', 'khong'].includes(v)) return false;
-    return value;
-  }, z.boolean(msg('expected.boolean')));
+  z.preprocess(
+    (value) => {
+      if (typeof value !== 'string') return value;
+      const v = value.trim().toLowerCase();
+      if (['true', 'yes', 'có', 'co'].includes(v)) return true;
+      if (['false', 'no', 'không', 'khong'].includes(v)) return false;
+      return value;
+    },
+    z.boolean(msg('expected.boolean')),
+  );
 
 /** A calendar day `YYYY-MM-DD`, output as that string. Accepts a YAML/JS Date too (stories). */
 export const isoDate = () =>

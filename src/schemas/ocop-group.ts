@@ -4,14 +4,7 @@
  */
 
 /** The six groups, in the order the decision lists them. */
-export const OCOP_GROUPS = [
-  'thuc-pham',
-  'do-uong',
-  'duoc-lieu',
-  'thu-cong-my-nghe',
-  'sinh-vat-canh',
-  'du-lich',
-] as const;
+export const OCOP_GROUPS = ['thuc-pham', 'do-uong', 'duoc-lieu', 'thu-cong-my-nghe', 'sinh-vat-canh', 'du-lich'] as const;
 
 export type OcopGroup = (typeof OCOP_GROUPS)[number];
 

@@ -10,7 +10,11 @@ import { fields, msg, text } from './fields.ts';
  */
 export function parseVnd(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  const v = value.trim().toLowerCase().replace(/\s*(₫|đ|đồng|dong|vnđ|vnd)$/u, '').trim();
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/\s*(₫|đ|đồng|dong|vnđ|vnd)$/u, '')
+    .trim();
   if (/^\d+$/.test(v)) return Number(v);
   if (/^\d{1,3}([.,\s]\d{3})+$/.test(v)) return Number(v.replace(/[.,\s]/g, ''));
   const thousands = /^(\d+)\s*k$/.exec(v);

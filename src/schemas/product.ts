@@ -13,11 +13,14 @@ import { priceSchema } from './price.ts';
 
 /** An OCOP group key; a label (`Thực phẩm`) folds to its key, a 2018–2019 key maps to today's. */
 export const ocopGroup = () =>
-  z.preprocess((value) => {
-    if (typeof value !== 'string') return value;
-    const key = slugify(value);
-    return LEGACY_OCOP_GROUPS[key] ?? key;
-  }, z.enum(OCOP_GROUPS, msg('ocop.group')));
+  z.preprocess(
+    (value) => {
+      if (typeof value !== 'string') return value;
+      const key = slugify(value);
+      return LEGACY_OCOP_GROUPS[key] ?? key;
+    },
+    z.enum(OCOP_GROUPS, msg('ocop.group')),
+  );
 
 const month = () => integer().pipe(z.number().min(1, msg('season.month')).max(12, msg('season.month')));
 

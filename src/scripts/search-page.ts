@@ -25,7 +25,8 @@ interface Pagefind {
 type Strings = Record<'prompt' | 'loading' | 'found' | 'foundFor' | 'none' | 'error' | 'product' | 'cooperative' | 'stars', string>;
 
 const PAGE = 12;
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -118,7 +119,8 @@ export function startSearchPage(): void {
       for (const option of select.options) {
         if (!option.value) continue;
         const n = counts?.[select.name]?.[option.value];
-        option.textContent = n === undefined ? (option.dataset['label'] ?? option.value) : `${option.dataset['label'] ?? option.value} (${n})`;
+        option.textContent =
+          n === undefined ? (option.dataset['label'] ?? option.value) : `${option.dataset['label'] ?? option.value} (${n})`;
       }
     }
   }
@@ -142,7 +144,8 @@ export function startSearchPage(): void {
       if (mine !== generation || !response) return; // a newer search superseded this one
       results = response.results;
       updateCounts(response.filters);
-      status!.textContent = results.length === 0 ? strings.none : fill(state.q ? strings.foundFor : strings.found, { n: results.length, q: state.q });
+      status!.textContent =
+        results.length === 0 ? strings.none : fill(state.q ? strings.foundFor : strings.found, { n: results.length, q: state.q });
       await showMore();
     } catch {
       if (mine === generation) status!.textContent = strings.error;

@@ -37,7 +37,14 @@ export function validateFile<S extends z.ZodType>(
 ): ValidatedEntry<z.output<S>> {
   const text = readText(file);
   if (text === undefined) {
-    return { raw: undefined, data: undefined, body: '', bodyLine: 1, source: undefined, issues: [makeIssue('error', relFile, START, '', 'file.encoding')] };
+    return {
+      raw: undefined,
+      data: undefined,
+      body: '',
+      bodyLine: 1,
+      source: undefined,
+      issues: [makeIssue('error', relFile, START, '', 'file.encoding')],
+    };
   }
   const source = parseSource(text, options);
   const issues = source.issues.map((i) => makeIssue('error', relFile, i, '', i.key, i.params));

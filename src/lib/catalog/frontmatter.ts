@@ -86,11 +86,23 @@ export function parseSource(text: string, options: { yamlOnly?: boolean } = {}):
     yamlFirstLine = 1;
   } else {
     if (!OPEN.test(lines[0] ?? '')) {
-      return { data: undefined, body: source, bodyLine: 1, issues: [{ key: 'frontmatter.missing', line: 1, column: 1 }], locate: () => ({ line: 1, column: 1 }) };
+      return {
+        data: undefined,
+        body: source,
+        bodyLine: 1,
+        issues: [{ key: 'frontmatter.missing', line: 1, column: 1 }],
+        locate: () => ({ line: 1, column: 1 }),
+      };
     }
     const end = lines.findIndex((line, i) => i > 0 && CLOSE.test(line));
     if (end === -1) {
-      return { data: undefined, body: '', bodyLine: lines.length, issues: [{ key: 'frontmatter.unclosed', line: 1, column: 1 }], locate: () => ({ line: 1, column: 1 }) };
+      return {
+        data: undefined,
+        body: '',
+        bodyLine: lines.length,
+        issues: [{ key: 'frontmatter.unclosed', line: 1, column: 1 }],
+        locate: () => ({ line: 1, column: 1 }),
+      };
     }
     yamlText = lines.slice(1, end).join('\n');
     yamlFirstLine = 2;
@@ -128,7 +140,11 @@ export function parseSource(text: string, options: { yamlOnly?: boolean } = {}):
     else if (typeof value === 'object' && !Array.isArray(value)) data = dropBlanks(value) as Record<string, unknown>;
     else {
       const noSpace = /^\s*[\p{L}\w-]+:\S/u.test(yamlLines[0] ?? '');
-      issues.push(noSpace ? { key: 'yaml.syntax', line: yamlFirstLine, column: 1, params: { detail: yamlHints['NO_SPACE'] } } : { key: 'frontmatter.notMap', line: yamlFirstLine, column: 1 });
+      issues.push(
+        noSpace
+          ? { key: 'yaml.syntax', line: yamlFirstLine, column: 1, params: { detail: yamlHints['NO_SPACE'] } }
+          : { key: 'frontmatter.notMap', line: yamlFirstLine, column: 1 },
+      );
     }
   }
   return { data, body, bodyLine, issues, locate };

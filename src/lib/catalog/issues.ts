@@ -34,5 +34,7 @@ export const START = { line: 1, column: 1 } as const;
 
 /** Sorted by file, then position, so a report reads top to bottom through each file. */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
-  return [...issues].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field));
+  return [...issues].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
+  );
 }

@@ -60,7 +60,7 @@ export async function loadCatalog(options: LoadOptions): Promise<LoadedCatalog> 
   const issues: Issue[] = scan.issues.filter((i) => selected(path.resolve(root, i.file)));
   let fileCount = 0;
 
-  const validate = <T,>(file: string, schema: Parameters<typeof validateFile>[2], yamlOnly = false) => {
+  const validate = <T>(file: string, schema: Parameters<typeof validateFile>[2], yamlOnly = false) => {
     fileCount++;
     const entry = validateFile(file, rel(file), schema, { yamlOnly }) as ValidatedEntry<T>;
     issues.push(...entry.issues);
@@ -81,7 +81,8 @@ export async function loadCatalog(options: LoadOptions): Promise<LoadedCatalog> 
     const entry = validate<CooperativeData>(coop.file, cooperativeSchema(checkContext));
     const relFile = rel(coop.file);
     if (entry.source) issues.push(...(await checkBody(entry, relFile, coop.file, coop.dir)));
-    if (entry.raw && entry.source) issues.push(...(await checkImages(entry.raw, ['logo', 'cover'], entry.source, relFile, coop.file, coop.dir)));
+    if (entry.raw && entry.source)
+      issues.push(...(await checkImages(entry.raw, ['logo', 'cover'], entry.source, relFile, coop.file, coop.dir)));
     if (!entry.data || !entry.raw || !entry.source) continue;
     const { data, source } = entry;
     if (!data.phone && !data.zalo && !data.email && !data.website && !data.facebook) {
@@ -99,13 +100,18 @@ export async function loadCatalog(options: LoadOptions): Promise<LoadedCatalog> 
       issues.push(...(await checkImages(entry.raw, ['images'], entry.source, relFile, product.file, product.coopDir)));
       const written = typeof entry.raw['group'] === 'string' ? slugify(entry.raw['group']) : '';
       const group = LEGACY_OCOP_GROUPS[written];
-      if (group) issues.push(makeIssue('warning', relFile, entry.source.locate(['group']), 'group', 'ocop.legacyGroup', { value: entry.raw['group'], group }));
+      if (group)
+        issues.push(
+          makeIssue('warning', relFile, entry.source.locate(['group']), 'group', 'ocop.legacyGroup', { value: entry.raw['group'], group }),
+        );
     }
     if (!entry.data || !entry.raw || !entry.source) continue;
     const { data, source } = entry;
     if (data.images.length === 0) issues.push(makeIssue('warning', relFile, source.locate(['name']), 'images', 'image.none'));
     if (data.price && data.price.from > 0 && data.price.from < 1000) {
-      issues.push(makeIssue('warning', relFile, source.locate(['price', 'from']), 'price.from', 'price.tooLow', { value: data.price.from }));
+      issues.push(
+        makeIssue('warning', relFile, source.locate(['price', 'from']), 'price.from', 'price.tooLow', { value: data.price.from }),
+      );
     }
     issues.push(...checkCertificates(data, source, relFile, today));
     products.push({ id: product.id, file: product.file, raw: entry.raw, data, body: entry.body, draft: product.draft });
@@ -117,7 +123,7 @@ export async function loadCatalog(options: LoadOptions): Promise<LoadedCatalog> 
     if (!entry.data || !entry.raw || !entry.source) continue;
     const relFile = rel(story.file);
     issues.push(...(await checkImages(entry.raw, ['cover'], entry.source, relFile, story.file, path.dirname(story.file))));
-    issues.push(...checkStoryReferences(entry.data, entry.source, relFile, scan));
+    issues.push(...checkStoryReferences(entry.data, entry.source, relFile, scan, rel(path.join(contentDir, 'cooperatives'))));
     stories.push({ id: story.slug, file: story.file, raw: entry.raw, data: entry.data, body: entry.body, draft: story.draft });
   }
 

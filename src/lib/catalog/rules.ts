@@ -22,7 +22,8 @@ export function rawImageRefs(raw: Record<string, unknown>, fields: readonly stri
   const refs: Array<[FieldPath, string]> = [];
   const add = (path: FieldPath, value: unknown) => {
     if (typeof value === 'string') refs.push([path, value]);
-    else if (value && typeof value === 'object' && typeof (value as { src?: unknown }).src === 'string') refs.push([[...path, 'src'], (value as { src: string }).src]);
+    else if (value && typeof value === 'object' && typeof (value as { src?: unknown }).src === 'string')
+      refs.push([[...path, 'src'], (value as { src: string }).src]);
   };
   for (const field of fields) {
     const value = raw[field];
@@ -33,7 +34,14 @@ export function rawImageRefs(raw: Record<string, unknown>, fields: readonly stri
 }
 
 /** Inspects each image on disk; an error points at the line that names it. */
-export async function checkImages(raw: Record<string, unknown>, fields: readonly string[], source: ParsedSource, relFile: string, file: string, ownerDir: string): Promise<Issue[]> {
+export async function checkImages(
+  raw: Record<string, unknown>,
+  fields: readonly string[],
+  source: ParsedSource,
+  relFile: string,
+  file: string,
+  ownerDir: string,
+): Promise<Issue[]> {
   const issues: Issue[] = [];
   for (const [fieldPath, src] of rawImageRefs(raw, fields)) {
     const problem = await inspectImage(src, file, ownerDir);
@@ -49,7 +57,12 @@ function bodyPosition(body: string, bodyLine: number, test: (line: string) => bo
 }
 
 /** Unsafe HTML and web images in the body (warnings: the sanitiser removes them), local images on disk (errors). */
-export async function checkBody(entry: { body: string; bodyLine: number }, relFile: string, file: string, ownerDir: string): Promise<Issue[]> {
+export async function checkBody(
+  entry: { body: string; bodyLine: number },
+  relFile: string,
+  file: string,
+  ownerDir: string,
+): Promise<Issue[]> {
   const { body, bodyLine } = entry;
   const issues: Issue[] = [];
   const unsafe = findUnsafeMarkup(body);
@@ -58,11 +71,30 @@ export async function checkBody(entry: { body: string; bodyLine: number }, relFi
     issues.push(makeIssue('warning', relFile, pos, '', 'body.unsafeHtml', { what: unsafe.join(', ') }));
   }
   for (const src of findRemoteImages(body)) {
-    issues.push(makeIssue('warning', relFile, bodyPosition(body, bodyLine, (l) => l.includes(src)), '', 'body.remoteImage', { value: src }));
+    issues.push(
+      makeIssue(
+        'warning',
+        relFile,
+        bodyPosition(body, bodyLine, (l) => l.includes(src)),
+        '',
+        'body.remoteImage',
+        { value: src },
+      ),
+    );
   }
   for (const src of findLocalImages(body)) {
     const problem = await inspectImage(src, file, ownerDir);
-    if (problem) issues.push(makeIssue('error', relFile, bodyPosition(body, bodyLine, (l) => l.includes(src)), '', problem.key, problem.params));
+    if (problem)
+      issues.push(
+        makeIssue(
+          'error',
+          relFile,
+          bodyPosition(body, bodyLine, (l) => l.includes(src)),
+          '',
+          problem.key,
+          problem.params,
+        ),
+      );
   }
   return issues;
 }
@@ -74,12 +106,20 @@ export function checkCertificates(data: ProductData, source: ParsedSource, relFi
     const field = formatPath(fieldPath);
     const at = source.locate(fieldPath);
     if (issuedOn && issuedOn > today) {
-      issues.push(makeIssue('warning', relFile, source.locate([...fieldPath, 'issuedOn']), `${field}.issuedOn`, 'cert.issuedInFuture', { issuedOn: formatDate(issuedOn), today: formatDate(today) }));
+      issues.push(
+        makeIssue('warning', relFile, source.locate([...fieldPath, 'issuedOn']), `${field}.issuedOn`, 'cert.issuedInFuture', {
+          issuedOn: formatDate(issuedOn),
+          today: formatDate(today),
+        }),
+      );
     }
     const status = certificateStatus(validUntil, today);
     const until = validUntil ? formatDate(validUntil) : '';
     if (status === 'expired') issues.push(makeIssue('warning', relFile, at, field, 'cert.expired', { what, validUntil: until }));
-    if (status === 'expiring') issues.push(makeIssue('warning', relFile, at, field, 'cert.expiring', { what, validUntil: until, days: daysBetween(today, validUntil!) }));
+    if (status === 'expiring')
+      issues.push(
+        makeIssue('warning', relFile, at, field, 'cert.expiring', { what, validUntil: until, days: daysBetween(today, validUntil!) }),
+      );
     if (status === 'undated') issues.push(makeIssue('warning', relFile, at, field, 'cert.undated', { what }));
   };
   if (data.ocop) check(['ocop'], `Chứng nhận OCOP ${data.ocop.stars} sao`, data.ocop.issuedOn, data.ocop.validUntil);

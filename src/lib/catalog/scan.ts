@@ -43,7 +43,12 @@ export interface Scan {
 const MARKDOWN = /\.(md|markdown)$/i;
 const isDraft = (name: string) => name.startsWith('_');
 const hidden = (name: string) => name.startsWith('.') || /^readme(\.md)?$/i.test(name);
-const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => !hidden(n)).sort() : []);
+const list = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => !hidden(n))
+        .sort()
+    : [];
 const isDir = (p: string) => statSync(p).isDirectory();
 
 /** A listing page URL (`/hop-tac-xa/trang-2/`) that a folder must not take. */
@@ -68,7 +73,14 @@ export function scanCatalog(root: string, contentDir: string): Scan {
     const draft = isDraft(folder);
     const entries = list(dir);
     const index = entries.find((n) => /^index\.(md|markdown)$/i.test(n));
-    if (entries.some((n) => /\.mdx$/i.test(n))) error(path.join(dir, entries.find((n) => /\.mdx$/i.test(n))!), 'file.mdx');
+    if (entries.some((n) => /\.mdx$/i.test(n)))
+      error(
+        path.join(
+          dir,
+          entries.find((n) => /\.mdx$/i.test(n))!,
+        ),
+        'file.mdx',
+      );
     if (!slug) error(dir, 'slug.empty', { value: folder });
     else if (RESERVED_SLUG.test(slug)) error(dir, 'slug.reserved', { value: folder });
     if (!index) {
@@ -90,7 +102,14 @@ export function scanCatalog(root: string, contentDir: string): Scan {
         const inner = list(full);
         const innerIndex = inner.find((n) => /^index\.(md|markdown)$/i.test(n));
         if (innerIndex) file = path.join(full, innerIndex);
-        else if (inner.some((n) => /\.mdx$/i.test(n))) error(path.join(full, inner.find((n) => /\.mdx$/i.test(n))!), 'file.mdx');
+        else if (inner.some((n) => /\.mdx$/i.test(n)))
+          error(
+            path.join(
+              full,
+              inner.find((n) => /\.mdx$/i.test(n))!,
+            ),
+            'file.mdx',
+          );
       }
       if (!file) continue;
       const productSlug = slugFromFileName(name);

@@ -14,18 +14,29 @@ export function foldReference(written: string): string {
   return written.split('/').map(slugify).join('/');
 }
 
-export function checkStoryReferences(data: StoryData, source: ParsedSource, relFile: string, scan: Scan): Issue[] {
+export function checkStoryReferences(data: StoryData, source: ParsedSource, relFile: string, scan: Scan, coopDir: string): Issue[] {
   const issues: Issue[] = [];
   const coops = scan.cooperatives.filter((c) => !c.draft).map((c) => c.slug);
   const products = scan.products.filter((p) => !p.draft).map((p) => p.id);
   data.cooperatives.forEach((written, i) => {
     if (!coops.includes(foldReference(written))) {
-      issues.push(makeIssue('error', relFile, source.locate(['cooperatives', i]), `cooperatives[${i}]`, 'story.unknownCoop', { value: written, suggestion: closest(foldReference(written), coops) }));
+      issues.push(
+        makeIssue('error', relFile, source.locate(['cooperatives', i]), `cooperatives[${i}]`, 'story.unknownCoop', {
+          value: written,
+          dir: coopDir,
+          suggestion: closest(foldReference(written), coops),
+        }),
+      );
     }
   });
   data.products.forEach((written, i) => {
     if (!products.includes(foldReference(written))) {
-      issues.push(makeIssue('error', relFile, source.locate(['products', i]), `products[${i}]`, 'story.unknownProduct', { value: written, suggestion: closest(foldReference(written), products) }));
+      issues.push(
+        makeIssue('error', relFile, source.locate(['products', i]), `products[${i}]`, 'story.unknownProduct', {
+          value: written,
+          suggestion: closest(foldReference(written), products),
+        }),
+      );
     }
   });
   return issues;

@@ -73,6 +73,15 @@ function labelFor(path: FieldPath) {
 
 const isKey = (message: string | undefined): message is CheckMessageKey => !!message && message in checkMessages;
 
+/** Messages about how fields relate, reported on a field that may legitimately be empty. */
+const CROSS_FIELD = new Set<CheckMessageKey>([
+  'cert.nameRequired',
+  'cert.validUntilBeforeIssued',
+  'price.toBelowFrom',
+  'geo.outside',
+  'province.unknown',
+]);
+
 /** One Zod issue → one or more problems (an unknown-keys issue names each key). */
 export function problemsFromIssue(issue: z.core.$ZodIssue, data: unknown, schema: AnySchema): FieldProblem[] {
   const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
@@ -81,7 +90,9 @@ export function problemsFromIssue(issue: z.core.$ZodIssue, data: unknown, schema
     const known = knownKeysAt(schema, path);
     return issue.keys.map((key) => ({ path: [...path, key], key: 'unknownField', params: { key, suggestion: suggestField(key, known) } }));
   }
-  if (issue.code === 'invalid_type' && value === undefined) {
+  // Nothing written where a value is required: say it is missing, whatever check tripped first
+  // (an enum, a custom star check). Cross-field rules keep their own message.
+  if (value === undefined && !(isKey(issue.message) && CROSS_FIELD.has(issue.message))) {
     const { label, example } = labelFor(path);
     return [{ path, key: 'missing', params: { label, key: String(path.at(-1) ?? ''), example } }];
   }

@@ -64,10 +64,15 @@ export function findUnsafeMarkup(markdown: string): string[] {
 
 /** Web images written in Markdown (`![](https://…)`), which are not shown. */
 export function findRemoteImages(markdown: string): string[] {
-  return [...markdown.matchAll(/!\[[^\]]*\]\(\s*<?((?:https?:)?\/\/[^)\s>]+)/gi)].map((m) => m[1] ?? '');
+  return imageTargets(markdown).filter((src) => /^(https?:)?\/\//i.test(src));
+}
+
+/** Targets of Markdown images, `![alt](path)` or `![alt](<path with spaces>)`, titles dropped. */
+function imageTargets(markdown: string): string[] {
+  return [...markdown.matchAll(/!\[[^\]]*\]\(\s*(?:<([^>\n]+)>|([^)\s]+))/g)].map((m) => (m[1] ?? m[2] ?? '').trim());
 }
 
 /** Local images written in Markdown (`![](./photo.jpg)`), to check they exist. */
 export function findLocalImages(markdown: string): string[] {
-  return [...markdown.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)].map((m) => m[1] ?? '').filter((src) => !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src));
+  return imageTargets(markdown).filter((src) => src && !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src));
 }

@@ -20,7 +20,13 @@ export interface SearchRecord {
   /** Summary and description as plain text. */
   text: string;
   /** Shown on the result card. */
-  meta: { image?: string | undefined; imageAlt?: string | undefined; stars?: string | undefined; price?: string | undefined; place?: string | undefined };
+  meta: {
+    image?: string | undefined;
+    imageAlt?: string | undefined;
+    stars?: string | undefined;
+    price?: string | undefined;
+    place?: string | undefined;
+  };
   /** Filter values by filter key (`nhom`, `sao`, `chung-nhan`, `tinh`, `loai`). */
   filters: Record<string, string[]>;
 }

@@ -100,9 +100,16 @@ export function productJsonLd(product: ProductInput): JsonLd {
     description: product.description,
     image: product.images,
     category: product.category,
-    manufacturer: { '@type': 'Organization', name: product.manufacturer.name, url: product.manufacturer.url, '@id': `${product.manufacturer.url}#organization` },
+    manufacturer: {
+      '@type': 'Organization',
+      name: product.manufacturer.name,
+      url: product.manufacturer.url,
+      '@id': `${product.manufacturer.url}#organization`,
+    },
     brand: { '@type': 'Brand', name: product.manufacturer.name },
-    offers: offers ? compact({ ...offers, ...(price ? { eligibleQuantity: { '@type': 'QuantitativeValue', unitText: price.unit } } : {}) }) : undefined,
+    offers: offers
+      ? compact({ ...offers, ...(price ? { eligibleQuantity: { '@type': 'QuantitativeValue', unitText: price.unit } } : {}) })
+      : undefined,
     award: product.awards,
   });
 }
@@ -123,6 +130,8 @@ export function websiteJsonLd(site: { url: string; name: string; description: st
     name: site.name,
     description: site.description,
     inLanguage: 'vi',
-    potentialAction: site.searchUrl ? { '@type': 'SearchAction', target: `${site.searchUrl}?q={search_term_string}`, 'query-input': 'required name=search_term_string' } : undefined,
+    potentialAction: site.searchUrl
+      ? { '@type': 'SearchAction', target: `${site.searchUrl}?q={search_term_string}`, 'query-input': 'required name=search_term_string' }
+      : undefined,
   });
 }

@@ -1,0 +1,32 @@
+/**
+ * Accessibility checks with axe-core, run inside a Playwright page: only violations whose impact is
+ * serious or critical are returned, the ones that lock people out.
+ */
+import axe from 'axe-core';
+import type { Result, RunOptions } from 'axe-core';
+import type { Page } from 'playwright-core';
+
+export type AxeViolation = Result;
+
+/** Runs axe on the page's document and returns its serious and critical violations. */
+export async function seriousViolations(page: Page, options: RunOptions = {}): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axe.source });
+  const results = await page.evaluate(
+    (runOptions) =>
+      (
+        globalThis as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<{ violations: AxeViolation[] }> } }
+      ).axe.run(document, runOptions),
+    options,
+  );
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** One line per violation and offending element, for a readable assertion failure. */
+export function formatViolations(violations: readonly AxeViolation[]): string {
+  return violations
+    .flatMap((v) => [
+      `${v.impact}: ${v.id} – ${v.help} (${v.helpUrl})`,
+      ...v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`.replace(/\n/g, ' ')),
+    ])
+    .join('\n');
+}

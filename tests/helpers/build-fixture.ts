@@ -1,0 +1,95 @@
+/**
+ * Vitest global setup for the `build` and `browser` projects: builds the fixture catalog once with
+ * Astro into `tests/.output/fixture-dist`, then provides the output folder to the tests
+ * (`inject('fixtureDist')`, or import `FIXTURE_DIST` from `./fixture.ts`).
+ *
+ * Both projects list this file; the build is shared through a promise on `globalThis`, so a run of
+ * both projects builds once. `REUSE_FIXTURE_BUILD=1` skips the build when an earlier one is there
+ * (handy while writing browser tests; never set it in CI).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import {
+  FIXTURE_BUILD_DATE,
+  FIXTURE_CATALOG,
+  FIXTURE_DIST,
+  FIXTURE_SITE_URL,
+  FIXTURE_SOURCE_DATE_EPOCH,
+  OUTPUT_DIR,
+  REPO_ROOT,
+} from './fixture.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Absolute path of the built fixture site. */
+    fixtureDist: string;
+    /** `site` the fixture was built with. */
+    fixtureSiteUrl: string;
+    /** The build date (`YYYY-MM-DD`) certificate status was computed against. */
+    fixtureBuildDate: string;
+  }
+}
+
+/** Environment of the build: the caller's (PATH included, so Node ≥ 22 is found), minus Vitest's own variables. */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (key === 'NODE_ENV' || key === 'TEST' || key.startsWith('VITEST')) continue;
+    env[key] = value;
+  }
+  const bins = [path.dirname(process.execPath), path.join(REPO_ROOT, 'node_modules/.bin')];
+  return {
+    ...env,
+    PATH: [...bins, env['PATH'] ?? ''].join(path.delimiter),
+    CATALOG_DIR: FIXTURE_CATALOG,
+    SOURCE_DATE_EPOCH: FIXTURE_SOURCE_DATE_EPOCH,
+    SITE_URL: FIXTURE_SITE_URL,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+  };
+}
+
+async function buildFixture(): Promise<void> {
+  if (process.env['REUSE_FIXTURE_BUILD'] === '1' && existsSync(path.join(FIXTURE_DIST, 'index.html'))) return;
+  rmSync(FIXTURE_DIST, { recursive: true, force: true });
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  // `node_modules/.bin/astro` run by the Node running Vitest (the `#!/usr/bin/env node` line could find an older system Node).
+  const astro = path.join(REPO_ROOT, 'node_modules/.bin/astro');
+  const args = [astro, 'build', '--outDir', FIXTURE_DIST];
+  const started = Date.now();
+  const { code, signal, output } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>(
+    (resolve, reject) => {
+      const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: buildEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+      const chunks: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+      child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+      child.on('error', reject);
+      child.on('close', (exitCode, exitSignal) =>
+        resolve({ code: exitCode, signal: exitSignal, output: Buffer.concat(chunks).toString('utf8') }),
+      );
+    },
+  );
+  if (code !== 0 || !existsSync(path.join(FIXTURE_DIST, 'index.html'))) {
+    const how = signal ? `was killed by ${signal}` : code === 0 ? 'wrote no index.html' : `exited with code ${code}`;
+    throw new Error(
+      `Building the fixture catalog failed: \`${path.relative(REPO_ROOT, process.execPath)} ${args.map((a) => path.relative(REPO_ROOT, a) || a).join(' ')}\` ` +
+        `with CATALOG_DIR=${FIXTURE_CATALOG} SOURCE_DATE_EPOCH=${FIXTURE_SOURCE_DATE_EPOCH} SITE_URL=${FIXTURE_SITE_URL} ${how}.\n\n${output}`,
+    );
+  }
+  console.log(
+    `[build-fixture] built ${FIXTURE_CATALOG} into ${path.relative(REPO_ROOT, FIXTURE_DIST)} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+const shared = globalThis as typeof globalThis & { __fixtureBuild?: Promise<void> };
+
+export default async function setup(project: TestProject): Promise<void> {
+  shared.__fixtureBuild ??= buildFixture();
+  await shared.__fixtureBuild;
+  project.provide('fixtureDist', FIXTURE_DIST);
+  project.provide('fixtureSiteUrl', FIXTURE_SITE_URL);
+  project.provide('fixtureBuildDate', FIXTURE_BUILD_DATE);
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/lib/catalog/frontmatter.ts';
+
+const file = [
+  '---', // 1
+  'name: Mật ong bạc hà', // 2
+  'phone: 0912345678', // 3
+  'ocop:', // 4
+  '  stars: 4', // 5
+  '  issuedOn: 2025-03-10', // 6
+  'images:', // 7
+  '  - ./a.jpg', // 8
+  '  - { src: ./b.jpg, alt: Hũ mật }', // 9
+  'summary:', // 10
+  'geo:', // 11
+  '  lat:', // 12
+  '  lng:', // 13
+  'tags: [mật ong, "", bạc hà]', // 14
+  'price: 180.000', // 15
+  '---', // 16
+  '', // 17
+  'Mật được quay khi ong đã vít nắp.', // 18
+  '',
+].join('\n');
+
+describe('parseSource: data', () => {
+  const parsed = parseSource(file);
+
+  it('reads every scalar as a string, so a phone keeps its leading 0 and 180.000 is not 180', () => {
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.data?.['phone']).toBe('0912345678');
+    expect(parsed.data?.['price']).toBe('180.000');
+    expect(parsed.data?.['ocop']).toEqual({ stars: '4', issuedOn: '2025-03-10' });
+  });
+
+  it('drops blank values and maps left empty, but keeps list items so indexes match the file', () => {
+    expect(parsed.data).toEqual({
+      name: 'Mật ong bạc hà',
+      phone: '0912345678',
+      ocop: { stars: '4', issuedOn: '2025-03-10' },
+      images: ['./a.jpg', { src: './b.jpg', alt: 'Hũ mật' }],
+      tags: ['mật ong', '', 'bạc hà'],
+      price: '180.000',
+    });
+    expect(parsed.data).not.toHaveProperty('summary');
+    expect(parsed.data).not.toHaveProperty('geo');
+  });
+
+  it('returns the body and the file line it starts on', () => {
+    expect(parsed.body).toBe('\nMật được quay khi ong đã vít nắp.\n');
+    expect(parsed.bodyLine).toBe(17);
+  });
+});
+
+describe('parseSource: locate', () => {
+  const { locate } = parseSource(file);
+
+  it.each([
+    [['name'], 2, 1],
+    [['phone'], 3, 1],
+    [['ocop'], 4, 1],
+    [['ocop', 'stars'], 5, 3],
+    [['ocop', 'issuedOn'], 6, 3],
+    [['images'], 7, 1],
+    [['images', 0], 8, 5],
+    [['images', 1], 9, 5],
+    [['images', 1, 'src'], 9, 7],
+    [['images', 1, 'alt'], 9, 21],
+    [['tags', 2], 14, 21],
+    [['price'], 15, 1],
+  ])('%j is at line %i, column %i', (path, line, column) => {
+    expect(locate(path)).toEqual({ line, column });
+  });
+
+  it('falls back to the nearest parent, or the first front matter line', () => {
+    expect(locate(['ocop', 'decision'])).toEqual({ line: 4, column: 1 });
+    expect(locate(['images', 5])).toEqual({ line: 7, column: 1 });
+    expect(locate(['group'])).toEqual({ line: 2, column: 1 });
+    expect(locate([])).toEqual({ line: 2, column: 1 });
+  });
+
+  it('points at a key left blank (dropped from the data) on its own line', () => {
+    expect(locate(['summary'])).toEqual({ line: 10, column: 1 });
+  });
+});
+
+describe('parseSource: line endings and encoding marks', () => {
+  it('reads CRLF files and a UTF-8 BOM like LF files', () => {
+    const crlf = '\uFEFF---\r\nname: A\r\nprice:\r\n  from: 180.000\r\n---\r\nThân bài\r\n';
+    const parsed = parseSource(crlf);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.data).toEqual({ name: 'A', price: { from: '180.000' } });
+    expect(parsed.body).toBe('Thân bài\n');
+    expect(parsed.bodyLine).toBe(6);
+    expect(parsed.locate(['price', 'from'])).toEqual({ line: 4, column: 3 });
+  });
+
+  it('accepts `...` as the closing line', () => {
+    const parsed = parseSource('---\nname: A\n...\nThân bài');
+    expect(parsed.data).toEqual({ name: 'A' });
+    expect(parsed.body).toBe('Thân bài');
+  });
+
+  it('reads an empty front matter as no fields', () => {
+    expect(parseSource('---\n---\nThân bài')).toMatchObject({ data: {}, issues: [], body: 'Thân bài', bodyLine: 3 });
+  });
+});
+
+describe('parseSource: problems', () => {
+  it('reports a file without front matter at 1:1', () => {
+    const parsed = parseSource('name: A\ngroup: thuc-pham\n');
+    expect(parsed.data).toBeUndefined();
+    expect(parsed.issues).toEqual([{ key: 'frontmatter.missing', line: 1, column: 1 }]);
+  });
+
+  it('reports front matter that is never closed', () => {
+    const parsed = parseSource('---\nname: A\ngroup: thuc-pham\n\nThân bài');
+    expect(parsed.data).toBeUndefined();
+    expect(parsed.issues).toEqual([{ key: 'frontmatter.unclosed', line: 1, column: 1 }]);
+  });
+
+  it('reports a colon inside a value at the file line and column of the value', () => {
+    const parsed = parseSource('---\nname: A\ngroup: thuc-pham\nsummary: Ngon: tuyệt\n---\n');
+    expect(parsed.data).toBeUndefined();
+    expect(parsed.issues).toEqual([
+      {
+        key: 'yaml.syntax',
+        line: 4,
+        column: 10,
+        params: { detail: 'nếu giá trị có dấu hai chấm, hãy đặt cả giá trị trong dấu ngoặc kép "…"' },
+      },
+    ]);
+  });
+
+  it('reports a missing space after the colon', () => {
+    expect(parseSource('---\nname:A\n---\n').issues).toEqual([
+      { key: 'yaml.syntax', line: 2, column: 1, params: { detail: 'thiếu dấu cách sau dấu hai chấm' } },
+    ]);
+  });
+
+  it('reports tab indentation on each tabbed line', () => {
+    expect(parseSource('---\nname: A\nprice:\n\tfrom: 5\n\tunit: kg\n---\n').issues).toEqual([
+      { key: 'yaml.tab', line: 4, column: 1 },
+      { key: 'yaml.tab', line: 5, column: 1 },
+    ]);
+  });
+
+  it('reports a key written twice, naming it', () => {
+    expect(parseSource('---\nname: A\ngroup: thuc-pham\nname: B\n---\n').issues).toEqual([
+      { key: 'yaml.duplicateKey', line: 4, column: 1, params: { key: 'name' } },
+    ]);
+  });
+
+  it('reports an unclosed quote', () => {
+    expect(parseSource('---\nname: "A\n---\n').issues).toEqual([
+      { key: 'yaml.syntax', line: 2, column: 9, params: { detail: 'thiếu dấu đóng ngoặc hoặc dấu nháy' } },
+    ]);
+  });
+
+  it('reports front matter that is a list, not fields', () => {
+    expect(parseSource('---\n- a\n- b\n---\n').issues).toEqual([{ key: 'frontmatter.notMap', line: 2, column: 1 }]);
+  });
+});
+
+describe('parseSource: yamlOnly (site.yaml)', () => {
+  it('parses a bare YAML file with line numbers from 1', () => {
+    const parsed = parseSource('# Cấu hình\nurl: https://x.vn\npageSize: 2\n', { yamlOnly: true });
+    expect(parsed.data).toEqual({ url: 'https://x.vn', pageSize: '2' });
+    expect(parsed.locate(['pageSize'])).toEqual({ line: 3, column: 1 });
+  });
+});
