@@ -1,5 +1,5 @@
 /**
- * `npm run check [-- <folder>] [--json]`: validates the catalog and prints every problem, in
+ * `npm run check [-- <folder>…] [--json]`: validates the catalog and prints every problem, in
  * Vietnamese, as `file:line:column`. Exits 1 on any error; warnings alone do not fail.
  */
 import { parseArgs } from 'node:util';
@@ -17,12 +17,12 @@ if (values.help) {
   console.log(`Cách dùng: npm run check [-- <thư mục>] [-- --json]
 
   npm run check                                   kiểm tra toàn bộ nội dung
-  npm run check -- content/cooperatives/htx-abc   chỉ kiểm tra một hợp tác xã
+  npm run check -- content/cooperatives/htx-abc   chỉ kiểm tra một (hoặc vài) hợp tác xã
   npm run check -- --json                         in kết quả dạng JSON (cho CI)`);
   process.exit(0);
 }
 
-const catalog = await loadCatalog({ root: process.cwd(), contentDir: contentDir(), today: buildDate(), only: positionals[0] });
+const catalog = await loadCatalog({ root: process.cwd(), contentDir: contentDir(), today: buildDate(), only: positionals });
 if (values.json) console.log(formatJson(catalog.issues));
 else console.log(formatReport(catalog.issues, catalog.fileCount, { color: process.stdout.isTTY }));
 process.exitCode = hasErrors(catalog.issues) ? 1 : 0;

@@ -19,3 +19,12 @@ export async function ogImageFrom(image: ImageMetadata, alt: string): Promise<Og
   const height = Math.round((image.height / image.width) * width);
   return { src: result.src, width, height, alt };
 }
+
+let fallback: Promise<OgImage | undefined> | undefined;
+
+/** For pages without a photo of their own: the site's first featured product photo. */
+export function defaultOgImage(photos: ReadonlyArray<{ src: ImageMetadata; alt?: string | undefined } | undefined>, alt: string): Promise<OgImage | undefined> {
+  const photo = photos.find((p) => p !== undefined);
+  fallback ??= photo ? ogImageFrom(photo.src, photo.alt ?? alt) : Promise.resolve(undefined);
+  return fallback;
+}

@@ -98,8 +98,8 @@ describe('every page', () => {
     expect(metaContent(html, 'og:title')).toBeTruthy();
     expect(metaContent(html, 'og:locale')).toBe('vi_VN');
     expect(metaContent(html, 'description')).toBeTruthy();
-    const image = metaContent(html, 'og:image');
-    if (image) expect(image).toMatch(new RegExp(`^${site}/`));
+    expect(metaContent(html, 'og:image')).toMatch(new RegExp(`^${site}/_astro/`));
+    expect(Number(metaContent(html, 'og:image:width'))).toBeGreaterThan(0);
     // No page loads anything from a third party.
     for (const tag of [...findTags(html, 'script'), ...findTags(html, 'img'), ...findTags(html, 'link'), ...findTags(html, 'source')]) {
       const src = tag['src'] ?? (tag['rel'] === 'canonical' ? undefined : tag['href']) ?? tag['srcset'];

@@ -53,6 +53,25 @@ describe('node scripts/check.ts', () => {
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('0 lỗi, 6 cảnh báo trong 6 tệp.');
   });
 
+  it('checks several cooperative folders at once (as CI does for a pull request)', () => {
+    const { status, stdout } = check(
+      BROKEN_CATALOG,
+      `${BROKEN_CATALOG}/cooperatives/htx-duong-dan`,
+      `${BROKEN_CATALOG}/cooperatives/htx-sai-ten-truong`,
+    );
+    expect(status).toBe(1);
+    const files = new Set(
+      stdout
+        .split('\n')
+        .filter((l) => l.includes('  lỗi  ') || l.includes('  cảnh báo  '))
+        .map((l) => l.split(':')[0]),
+    );
+    expect([...files].sort()).toEqual([
+      `${BROKEN_CATALOG}/cooperatives/htx-duong-dan/index.md`,
+      `${BROKEN_CATALOG}/cooperatives/htx-sai-ten-truong/index.md`,
+    ]);
+  });
+
   it('prints a JSON array with --json', () => {
     const { status, stdout } = check(BROKEN_CATALOG, '--json');
     expect(status).toBe(1);

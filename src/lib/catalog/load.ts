@@ -46,16 +46,17 @@ export interface LoadOptions {
   contentDir: string;
   /** Day certificate status is computed against, `YYYY-MM-DD`. */
   today: string;
-  /** Check only files under this path (a cooperative's folder). */
-  only?: string | undefined;
+  /** Check only files under these paths (cooperatives' folders, or single files). */
+  only?: string | readonly string[] | undefined;
 }
 
 export async function loadCatalog(options: LoadOptions): Promise<LoadedCatalog> {
   const { root, today } = options;
   const contentDir = path.resolve(root, options.contentDir);
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
-  const only = options.only ? path.resolve(root, options.only) : undefined;
-  const selected = (file: string) => !only || file === only || file.startsWith(only + path.sep);
+  const onlyList = (typeof options.only === 'string' ? [options.only] : (options.only ?? [])).map((p) => path.resolve(root, p));
+  const only = onlyList.length > 0 ? onlyList : undefined;
+  const selected = (file: string) => !only || only.some((o) => file === o || file.startsWith(o + path.sep));
   const scan = scanCatalog(root, contentDir);
   const issues: Issue[] = scan.issues.filter((i) => selected(path.resolve(root, i.file)));
   let fileCount = 0;
