@@ -23,7 +23,10 @@ export async function ogImageFrom(image: ImageMetadata, alt: string): Promise<Og
 let fallback: Promise<OgImage | undefined> | undefined;
 
 /** For pages without a photo of their own: the site's first featured product photo. */
-export function defaultOgImage(photos: ReadonlyArray<{ src: ImageMetadata; alt?: string | undefined } | undefined>, alt: string): Promise<OgImage | undefined> {
+export function defaultOgImage(
+  photos: ReadonlyArray<{ src: ImageMetadata; alt?: string | undefined } | undefined>,
+  alt: string,
+): Promise<OgImage | undefined> {
   const photo = photos.find((p) => p !== undefined);
   fallback ??= photo ? ogImageFrom(photo.src, photo.alt ?? alt) : Promise.resolve(undefined);
   return fallback;
