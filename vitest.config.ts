@@ -30,6 +30,17 @@ export default defineConfig({
           ...slow,
         },
       },
+      {
+        // Searches the built demo catalog in Chromium: the Vietnamese query set and the filters.
+        test: {
+          name: 'search',
+          include: ['tests/search/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/helpers/build-demo.ts'],
+          ...slow,
+          testTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -32,8 +32,17 @@ declare module 'vitest' {
   }
 }
 
+export interface SiteBuild {
+  /** Catalog folder, relative to the repository (CATALOG_DIR). */
+  catalog: string;
+  /** Absolute output folder. */
+  outDir: string;
+  siteUrl: string;
+  sourceDateEpoch: string;
+}
+
 /** Environment of the build: the caller's (PATH included, so Node ≥ 22 is found), minus Vitest's own variables. */
-function buildEnv(): NodeJS.ProcessEnv {
+function buildEnv(site: SiteBuild): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (key === 'NODE_ENV' || key === 'TEST' || key.startsWith('VITEST')) continue;
@@ -43,26 +52,28 @@ function buildEnv(): NodeJS.ProcessEnv {
   return {
     ...env,
     PATH: [...bins, env['PATH'] ?? ''].join(path.delimiter),
-    CATALOG_DIR: FIXTURE_CATALOG,
-    SOURCE_DATE_EPOCH: FIXTURE_SOURCE_DATE_EPOCH,
-    SITE_URL: FIXTURE_SITE_URL,
+    CATALOG_DIR: site.catalog,
+    SOURCE_DATE_EPOCH: site.sourceDateEpoch,
+    SITE_URL: site.siteUrl,
     ASTRO_TELEMETRY_DISABLED: '1',
     FORCE_COLOR: '0',
     NO_COLOR: '1',
   };
 }
 
-async function buildFixture(): Promise<void> {
-  if (process.env['REUSE_FIXTURE_BUILD'] === '1' && existsSync(path.join(FIXTURE_DIST, 'index.html'))) return;
-  rmSync(FIXTURE_DIST, { recursive: true, force: true });
+/** Builds a catalog with Astro into `outDir`; throws with Astro's whole output when the build fails. */
+export async function buildSite(site: SiteBuild): Promise<void> {
+  const { catalog, outDir, siteUrl, sourceDateEpoch } = site;
+  if (process.env['REUSE_FIXTURE_BUILD'] === '1' && existsSync(path.join(outDir, 'index.html'))) return;
+  rmSync(outDir, { recursive: true, force: true });
   mkdirSync(OUTPUT_DIR, { recursive: true });
   // `node_modules/.bin/astro` run by the Node running Vitest (the `#!/usr/bin/env node` line could find an older system Node).
   const astro = path.join(REPO_ROOT, 'node_modules/.bin/astro');
-  const args = [astro, 'build', '--outDir', FIXTURE_DIST];
+  const args = [astro, 'build', '--outDir', outDir];
   const started = Date.now();
   const { code, signal, output } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>(
     (resolve, reject) => {
-      const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: buildEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: buildEnv(site), stdio: ['ignore', 'pipe', 'pipe'] });
       const chunks: Buffer[] = [];
       child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
       child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -72,22 +83,25 @@ async function buildFixture(): Promise<void> {
       );
     },
   );
-  if (code !== 0 || !existsSync(path.join(FIXTURE_DIST, 'index.html'))) {
+  if (code !== 0 || !existsSync(path.join(outDir, 'index.html'))) {
     const how = signal ? `was killed by ${signal}` : code === 0 ? 'wrote no index.html' : `exited with code ${code}`;
     throw new Error(
       `Building the fixture catalog failed: \`${path.relative(REPO_ROOT, process.execPath)} ${args.map((a) => path.relative(REPO_ROOT, a) || a).join(' ')}\` ` +
-        `with CATALOG_DIR=${FIXTURE_CATALOG} SOURCE_DATE_EPOCH=${FIXTURE_SOURCE_DATE_EPOCH} SITE_URL=${FIXTURE_SITE_URL} ${how}.\n\n${output}`,
+        `with CATALOG_DIR=${catalog} SOURCE_DATE_EPOCH=${sourceDateEpoch} SITE_URL=${siteUrl} ${how}.\n\n${output}`,
     );
   }
-  console.log(
-    `[build-fixture] built ${FIXTURE_CATALOG} into ${path.relative(REPO_ROOT, FIXTURE_DIST)} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
+  console.log(`[build] built ${catalog} into ${path.relative(REPO_ROOT, outDir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 const shared = globalThis as typeof globalThis & { __fixtureBuild?: Promise<void> };
 
 export default async function setup(project: TestProject): Promise<void> {
-  shared.__fixtureBuild ??= buildFixture();
+  shared.__fixtureBuild ??= buildSite({
+    catalog: FIXTURE_CATALOG,
+    outDir: FIXTURE_DIST,
+    siteUrl: FIXTURE_SITE_URL,
+    sourceDateEpoch: FIXTURE_SOURCE_DATE_EPOCH,
+  });
   await shared.__fixtureBuild;
   project.provide('fixtureDist', FIXTURE_DIST);
   project.provide('fixtureSiteUrl', FIXTURE_SITE_URL);

@@ -27,3 +27,8 @@ export const FIXTURE_SITE_URL = 'https://fixture.example.vn';
  */
 export const FIXTURE_SOURCE_DATE_EPOCH = '1779944400';
 export const FIXTURE_BUILD_DATE = '2026-05-28';
+
+/** Where the search tests build the demo catalog (content/). */
+export const DEMO_DIST = path.join(OUTPUT_DIR, 'demo-dist');
+/** The demo is built against 2026-11-22 12:00 in Viet Nam, the day its certificates were written for. */
+export const DEMO_SOURCE_DATE_EPOCH = '1795323600';
