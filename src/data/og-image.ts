@@ -1,9 +1,10 @@
 /**
- * A photo prepared for link previews: JPEG (Zalo and Facebook do not all read AVIF/WebP), 1200 px
- * wide, with its real size so the preview reserves the right space.
+ * A photo for link previews: the same JPEG variant `Photo` already made (Zalo and Facebook do not
+ * all read AVIF or WebP), with its real size so the preview reserves the right space.
  */
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
+import { dimensions, JPEG_WIDTH } from '../lib/image-variants';
 
 export interface OgImage {
   /** Path or absolute URL; the layout makes it absolute. */
@@ -14,10 +15,10 @@ export interface OgImage {
 }
 
 export async function ogImageFrom(image: ImageMetadata, alt: string): Promise<OgImage> {
-  const width = Math.min(1200, image.width);
-  const result = await getImage({ src: image, width, format: 'jpeg', quality: 80 });
-  const height = Math.round((image.height / image.width) * width);
-  return { src: result.src, width, height, alt };
+  const size = dimensions(image);
+  const width = Math.min(JPEG_WIDTH, size.width);
+  const result = await getImage({ src: image, width, format: 'jpg' });
+  return { src: result.src, width, height: Math.round((size.height / size.width) * width), alt };
 }
 
 let fallback: Promise<OgImage | undefined> | undefined;

@@ -7,6 +7,7 @@ import type { ImageMetadata } from 'astro';
 import { certificationLabels, cooperativeTypeLabels, groupLabels, groupShortLabels, ui } from '../i18n/vi';
 import { isCurrent } from '../lib/certificate-status';
 import { formatPrice } from '../lib/format';
+import { dimensions, widthsFor } from '../lib/image-variants';
 import type { SearchRecord } from '../lib/search/record';
 import type { Catalog, Coop, Product } from './catalog';
 
@@ -22,7 +23,8 @@ function plainText(html: string | undefined): string {
 
 async function thumbnail(image: { src: ImageMetadata; alt?: string | undefined } | undefined) {
   if (!image) return {};
-  const result = await getImage({ src: image.src, width: 320, format: 'webp', quality: 70 });
+  // The smallest WebP candidate `Photo` already made for cards: no extra encoding for search.
+  const result = await getImage({ src: image.src, width: widthsFor(dimensions(image.src).width)[0]!, format: 'webp' });
   return { image: result.src, imageAlt: image.alt };
 }
 

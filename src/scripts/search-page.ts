@@ -48,8 +48,8 @@ function card(data: ResultData, strings: Strings): HTMLLIElement {
     const img = document.createElement('img');
     img.src = data.meta['image'];
     img.alt = '';
-    img.width = 320;
-    img.height = 240;
+    img.width = 480;
+    img.height = 360;
     img.loading = 'lazy';
     img.decoding = 'async';
     a.append(img);

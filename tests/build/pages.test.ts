@@ -153,7 +153,7 @@ describe('product page', () => {
   it('serves responsive AVIF and WebP photos with width and height; the cover eager, the rest lazy', () => {
     const html = page(MAT_ONG);
     const sources = findTags(html, 'source');
-    expect(sources.some((s) => s['type'] === 'image/avif' && s['srcset']?.includes('360w'))).toBe(true);
+    expect(sources.some((s) => s['type'] === 'image/avif' && s['srcset']?.includes('480w'))).toBe(true);
     expect(sources.some((s) => s['type'] === 'image/webp')).toBe(true);
     const imgs = findTags(html, 'img');
     for (const img of imgs) {
@@ -166,6 +166,15 @@ describe('product page', () => {
     expect(gallery[1]).toMatchObject({ loading: 'lazy' });
     // Cards further down the page load lazily too.
     expect(imgs.filter((i) => !gallery.some((g) => g['src'] === i['src'])).every((i) => i['loading'] === 'lazy')).toBe(true);
+  });
+});
+
+describe('image encoding', () => {
+  it('encodes each photo into the shared variants only (AVIF and WebP at two widths, one JPEG), whatever pages show it', () => {
+    // mat-ong-1 appears in the gallery, on cards, in search results and as the link preview.
+    const files = readdirSync(path.join(dist, '_astro')).filter((f) => f.startsWith('mat-ong-1.'));
+    // The original upload is not copied to the site: only what pages use is deployed.
+    expect(files.map((f) => f.split('.').at(-1)).sort()).toEqual(['avif', 'avif', 'jpg', 'webp', 'webp']);
   });
 });
 
