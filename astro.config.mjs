@@ -10,6 +10,9 @@ const root = process.cwd();
 
 export default defineConfig({
   site: readSiteUrl(root, contentDir()),
+  // Encoded images and the content store are cached here between builds (a warm rebuild encodes
+  // no unchanged image). Keep this folder between CI runs or deploys to keep builds fast.
+  cacheDir: process.env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro',
   // Printed and shared URLs end with a slash: /hop-tac-xa/<coop>/<product>/
   trailingSlash: 'always',
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/search-records.json') }), searchIndex()],

@@ -127,6 +127,7 @@ export const reportWords = {
   warning: 'cảnh báo',
   summary: (errors: number, warnings: number, files: number) => `${errors} lỗi, ${warnings} cảnh báo trong ${files} tệp.`,
   allGood: (files: number) => `Không có lỗi. Đã kiểm tra ${files} tệp.`,
+  moreWarnings: (n: number) => `… và ${n} cảnh báo khác. Xem đủ bằng \`npm run check\`.`,
   refused: (errors: number) =>
     `Nội dung có ${errors} lỗi nên trang chưa được tạo. Sửa các lỗi trên rồi chạy lại (xem nhanh bằng \`npm run check\`).`,
 };

@@ -2,7 +2,8 @@
  * Builds the Pagefind search index at the end of `astro build`, through Pagefind's Node API, from
  * the records `src/pages/search-records.json.ts` wrote. Any Pagefind error fails the build.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -28,19 +29,29 @@ function check(step: string, errors: string[]) {
 export async function writeSearchIndex(outDir: string): Promise<number> {
   const recordsFile = path.join(outDir, RECORDS_FILE);
   const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
+  // Records are written as files at their URL and indexed with one call: Pagefind reads them in
+  // parallel, about twice as fast as one `addHTMLFile` round trip per record.
+  const staging = await mkdtemp(path.join(os.tmpdir(), 'search-records-'));
   try {
+    await Promise.all(
+      records.map(async (record) => {
+        const file = path.join(staging, record.url, 'index.html');
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, recordHtml(record));
+      }),
+    );
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     check('createIndex', errors);
     if (!index) throw new Error('Pagefind: createIndex returned no index');
-    for (const record of records) {
-      const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
-      check(`indexing ${record.url}`, added.errors);
-    }
+    const added = await index.addDirectory({ path: staging });
+    check('indexing the records', added.errors);
+    if (added.page_count !== records.length) throw new Error(`Pagefind: indexed ${added.page_count} of ${records.length} records`);
     const bundle = path.join(outDir, 'pagefind');
     check('writing the index', (await index.writeFiles({ outputPath: bundle })).errors);
     await Promise.all(UNUSED.map((file) => rm(path.join(bundle, file), { force: true })));
   } finally {
     await pagefind.close();
+    await rm(staging, { recursive: true, force: true });
   }
   await rm(recordsFile);
   return records.length;

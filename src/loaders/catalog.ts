@@ -12,6 +12,7 @@ import { hasErrors, loadCatalog, type CatalogEntry, type LoadedCatalog } from '.
 import { formatReport } from '../lib/catalog/report.ts';
 import { buildDate } from '../lib/dates.ts';
 import { sanitizeBody } from '../lib/html/sanitize.ts';
+import { IMAGE_FIELDS, markImages } from './image-refs.ts';
 
 /** Bump when rendering or sanitising changes, so cached entries are rendered again. */
 const RENDER_VERSION = '1';
@@ -31,27 +32,30 @@ type Collection = 'site' | 'cooperatives' | 'products';
 export function catalogLoaders(contentDir: string): Record<Collection, Loader> & { after(loader: Loader): Loader } {
   let pending: Promise<LoadedCatalog> | undefined;
 
-  /** One validation per sync, shared by the collections that Astro loads in parallel. */
+  /** One validation per build (in `astro dev`, again after a file changes), shared by the collections. */
   function shared(context: LoaderContext): Promise<LoadedCatalog> {
     pending ??= (async () => {
       const root = fileURLToPath(context.config.root);
+      const started = performance.now();
       const catalog = await loadCatalog({ root, contentDir, today: buildDate() });
-      const report = formatReport(catalog.issues, catalog.fileCount, { color: process.stdout.isTTY === true });
+      context.logger.info(`${catalog.fileCount} files checked in ${Math.round(performance.now() - started)} ms`);
+      // Every error, but not thousands of warnings in a build log: `npm run check` lists them all.
+      const report = formatReport(catalog.issues, catalog.fileCount, { color: process.stdout.isTTY === true, maxWarnings: 20 });
       if (hasErrors(catalog.issues)) {
         throw new CatalogError(`\n${report}\n\n${reportWords.refused(catalog.issues.filter((i) => i.severity === 'error').length)}`);
       }
       if (catalog.issues.length > 0) context.logger.warn(`\n${report}`);
       return catalog;
     })();
-    const current = pending;
-    void current.catch(() => undefined).finally(() => setTimeout(() => pending === current && (pending = undefined), 0));
-    return current;
+    return pending;
   }
 
-  async function storeEntries(context: LoaderContext, entries: ReadonlyArray<CatalogEntry<unknown>>) {
-    const { store, parseData, renderMarkdown, generateDigest, config } = context;
+  async function storeEntries(context: LoaderContext, collection: Collection, entries: ReadonlyArray<CatalogEntry<object>>) {
+    const { store, renderMarkdown, generateDigest, config } = context;
     const root = fileURLToPath(config.root);
     const untouched = new Set(store.keys());
+    const started = performance.now();
+    let rendered = 0;
     for (const entry of entries.filter((e) => !e.draft)) {
       untouched.delete(entry.id);
       const filePath = path.relative(root, entry.file).split(path.sep).join('/');
@@ -65,13 +69,16 @@ export function catalogLoaders(contentDir: string): Record<Collection, Loader> &
         if (existing.assetImports?.length) assetStore.addAssetImports(existing.assetImports, filePath);
         continue;
       }
-      const data = await parseData({ id: entry.id, data: entry.raw, filePath: entry.file });
-      const rendered = await renderMarkdown(entry.body, { fileURL: pathToFileURL(entry.file) });
-      const localImages = (rendered.metadata?.['localImagePaths'] as string[] | undefined) ?? [];
-      rendered.html = sanitizeBody(rendered.html, localImages);
-      store.set({ id: entry.id, data, filePath, digest, rendered, assetImports: localImages });
+      const data = markImages(entry.data, IMAGE_FIELDS[collection] ?? []);
+      const body = await renderMarkdown(entry.body, { fileURL: pathToFileURL(entry.file) });
+      const localImages = (body.metadata?.['localImagePaths'] as string[] | undefined) ?? [];
+      body.html = sanitizeBody(body.html, localImages);
+      store.set({ id: entry.id, data, filePath, digest, rendered: body, assetImports: localImages });
+      rendered++;
     }
     for (const id of untouched) store.delete(id);
+    if (entries.length > 1)
+      context.logger.info(`${rendered} of ${entries.length} entries parsed and rendered in ${Math.round(performance.now() - started)} ms`);
   }
 
   function loader(collection: Collection): Loader {
@@ -88,7 +95,7 @@ export function catalogLoaders(contentDir: string): Record<Collection, Loader> &
               : collection === 'products'
                 ? catalog.products
                 : catalog.cooperatives;
-          await storeEntries(context, entries);
+          await storeEntries(context, collection, entries);
         };
         await sync();
         // In `astro dev`, edits to any content file reload the catalog.
@@ -99,6 +106,7 @@ export function catalogLoaders(contentDir: string): Record<Collection, Loader> &
         let timer: NodeJS.Timeout | undefined;
         const onChange = (changed: string) => {
           if (!changed.startsWith(dir)) return;
+          pending = undefined; // the next sync reads the catalog again
           clearTimeout(timer);
           timer = setTimeout(
             () => sync().catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error))),

@@ -50,6 +50,13 @@ export interface LoadOptions {
   only?: string | readonly string[] | undefined;
 }
 
+/** Built once: constructing a Zod schema costs more than validating a file with it. */
+const schemas = {
+  cooperative: cooperativeSchema(checkContext),
+  product: productSchema(checkContext),
+  story: storySchema(checkContext),
+};
+
 export async function loadCatalog(options: LoadOptions): Promise<LoadedCatalog> {
   const { root, today } = options;
   const contentDir = path.resolve(root, options.contentDir);
@@ -79,7 +86,7 @@ export async function loadCatalog(options: LoadOptions): Promise<LoadedCatalog> 
 
   const cooperatives: CatalogEntry<CooperativeData>[] = [];
   for (const coop of scan.cooperatives.filter((c) => selected(c.file))) {
-    const entry = validate<CooperativeData>(coop.file, cooperativeSchema(checkContext));
+    const entry = validate<CooperativeData>(coop.file, schemas.cooperative);
     const relFile = rel(coop.file);
     if (entry.source) issues.push(...(await checkBody(entry, relFile, coop.file, coop.dir)));
     if (entry.raw && entry.source)
@@ -94,7 +101,7 @@ export async function loadCatalog(options: LoadOptions): Promise<LoadedCatalog> 
 
   const products: CatalogEntry<ProductData>[] = [];
   for (const product of scan.products.filter((p) => selected(p.file))) {
-    const entry = validate<ProductData>(product.file, productSchema(checkContext));
+    const entry = validate<ProductData>(product.file, schemas.product);
     const relFile = rel(product.file);
     if (entry.source) issues.push(...(await checkBody(entry, relFile, product.file, product.coopDir)));
     if (entry.raw && entry.source) {
@@ -120,7 +127,7 @@ export async function loadCatalog(options: LoadOptions): Promise<LoadedCatalog> 
 
   const stories: CatalogEntry<StoryData>[] = [];
   for (const story of only ? [] : scan.stories) {
-    const entry = validate<StoryData>(story.file, storySchema(checkContext));
+    const entry = validate<StoryData>(story.file, schemas.story);
     if (!entry.data || !entry.raw || !entry.source) continue;
     const relFile = rel(story.file);
     issues.push(...(await checkImages(entry.raw, ['cover'], entry.source, relFile, story.file, path.dirname(story.file))));

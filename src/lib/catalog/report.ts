@@ -7,9 +7,12 @@ import type { Issue } from './issues.ts';
 
 const paint = (code: number, text: string, color: boolean) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
 
-export function formatReport(issues: readonly Issue[], fileCount: number, options: { color?: boolean } = {}): string {
+export function formatReport(issues: readonly Issue[], fileCount: number, options: { color?: boolean; maxWarnings?: number } = {}): string {
   const color = options.color ?? false;
-  const lines = issues.map((issue) => {
+  const maxWarnings = options.maxWarnings ?? Infinity;
+  let warningsShown = 0;
+  const shown = issues.filter((i) => i.severity === 'error' || warningsShown++ < maxWarnings);
+  const lines = shown.map((issue) => {
     const where = `${issue.file}:${issue.line}:${issue.column}`;
     const severity = issue.severity === 'error' ? paint(31, reportWords.error, color) : paint(33, reportWords.warning, color);
     const field = issue.field ? `${paint(1, issue.field, color)}: ` : '';
@@ -18,6 +21,7 @@ export function formatReport(issues: readonly Issue[], fileCount: number, option
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   const files = new Set(issues.map((i) => i.file)).size;
+  if (shown.length < issues.length) lines.push(reportWords.moreWarnings(issues.length - shown.length));
   lines.push('', issues.length === 0 ? reportWords.allGood(fileCount) : reportWords.summary(errors, warnings, files));
   return lines.join('\n');
 }

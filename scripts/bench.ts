@@ -1,0 +1,227 @@
+/**
+ * `npm run bench -- --coops N --products K [--images]`: generates a synthetic catalog, builds it
+ * cold and warm in a temporary folder, and reports per phase (content sync, page render, image
+ * encoding, search index) wall time, pages per second, peak RSS, dist size and file count, the
+ * bytes a browser downloads for a first search, and a product page's weight. Results for
+ * docs/benchmarks.md.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import sharp from 'sharp';
+import { photoPath, random, syntheticCatalog } from '../src/lib/bench/synthetic.ts';
+import { measureSearch } from './bench/search-bytes.ts';
+
+const { values } = parseArgs({
+  options: {
+    coops: { type: 'string', default: '200' },
+    products: { type: 'string', default: '5' },
+    images: { type: 'boolean', default: false },
+    query: { type: 'string', default: 'mat ong' },
+    dir: { type: 'string' },
+    'no-warm': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+});
+const coops = Number(values.coops);
+const perCoop = Number(values.products);
+const label = `${coops}x${perCoop}${values.images ? '-images' : ''}`;
+const root = process.cwd();
+const dir = path.resolve(values.dir ?? path.join(os.tmpdir(), `htx-bench-${label}`));
+const content = path.join(dir, 'content');
+const dist = path.join(dir, 'dist');
+const cache = path.join(dir, 'cache');
+
+async function writePhotos(): Promise<number> {
+  const started = performance.now();
+  const jobs: Array<[number, number]> = [];
+  for (let c = 1; c <= coops; c++) for (let p = 1; p <= perCoop; p++) jobs.push([c, p]);
+  const width = 1600;
+  const height = 1200;
+  // Photo-like pixels (gradients and grain), so encoding costs what a real photo costs.
+  const photo = async ([c, p]: [number, number]) => {
+    const rnd = random(c * 1000 + p);
+    const raw = Buffer.alloc(width * height * 3);
+    const [r, g, b] = [rnd() * 200, rnd() * 200, rnd() * 200];
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const i = (y * width + x) * 3;
+        const grain = rnd() * 40;
+        raw[i] = (r + (x / width) * 55 + grain) & 255;
+        raw[i + 1] = (g + (y / height) * 55 + grain) & 255;
+        raw[i + 2] = (b + Math.sin((x + y) / 50) * 25 + grain) & 255;
+      }
+    }
+    const file = path.join(content, photoPath(c, p));
+    mkdirSync(path.dirname(file), { recursive: true });
+    await sharp(raw, { raw: { width, height, channels: 3 } })
+      .blur(1)
+      .jpeg({ quality: 85 })
+      .toFile(file);
+  };
+  const queue = [...jobs];
+  await Promise.all(
+    Array.from({ length: os.availableParallelism() }, async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) await photo(job);
+    }),
+  );
+  return performance.now() - started;
+}
+
+interface BuildResult {
+  wallMs: number;
+  phases: { syncMs?: number; renderMs?: number; imagesMs?: number; searchMs?: number };
+  pages: number;
+  imagesEncoded: number;
+  imagesReused: number;
+  peakRssMb: number;
+  exitCode: number | null;
+}
+
+/** Peak resident memory of a process and its children, sampled from /proc every 100 ms. */
+function trackMemory(pid: number): () => number {
+  let peak = 0;
+  const rss = (p: number): number => {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const children = readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+      return kb + children.reduce((sum, child) => sum + rss(child), 0);
+    } catch {
+      return 0;
+    }
+  };
+  const timer = setInterval(() => (peak = Math.max(peak, rss(pid))), 100);
+  return () => {
+    clearInterval(timer);
+    return peak / 1024;
+  };
+}
+
+function build(): Promise<BuildResult> {
+  const astro = path.join(root, 'node_modules/.bin/astro');
+  const env = {
+    ...process.env,
+    CATALOG_DIR: content,
+    ASTRO_CACHE_DIR: cache,
+    SOURCE_DATE_EPOCH: '1795323600',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--max-old-space-size=4096', astro, 'build', '--outDir', dist], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stopMemory = trackMemory(child.pid!);
+  const marks: Record<string, number> = {};
+  const result: BuildResult = { wallMs: 0, phases: {}, pages: 0, imagesEncoded: 0, imagesReused: 0, peakRssMb: 0, exitCode: null };
+  let open: string | undefined;
+  let tail = '';
+  const onLine = (line: string) => {
+    const now = performance.now() - started;
+    if (line.includes('Syncing content')) marks['sync'] = now;
+    if (line.includes('Synced content') && marks['sync'] !== undefined) result.phases.syncMs = now - marks['sync'];
+    if (line.includes('generating static routes')) ((open = 'render'), (marks['render'] = now));
+    if (line.includes('generating optimized images')) ((open = 'images'), (marks['images'] = now));
+    if (line.includes('✓ Completed in') && open) {
+      result.phases[open === 'render' ? 'renderMs' : 'imagesMs'] = now - marks[open]!;
+      open = undefined;
+    }
+    if (line.includes('(reused cache entry)')) result.imagesReused++;
+    else if (/▶ .*\(before: /.test(line)) result.imagesEncoded++;
+    const indexed = /records indexed in (\d+) ms/.exec(line);
+    if (indexed) result.phases.searchMs = Number(indexed[1]);
+    const pages = /(\d+) page\(s\) built/.exec(line);
+    if (pages) result.pages = Number(pages[1]);
+    tail = (tail + line + '\n').slice(-4000);
+  };
+  for (const stream of [child.stdout, child.stderr]) {
+    let buffer = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      buffer += chunk;
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      lines.forEach(onLine);
+    });
+  }
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      result.wallMs = performance.now() - started;
+      result.peakRssMb = stopMemory();
+      result.exitCode = code;
+      if (code !== 0) console.error(tail);
+      resolve(result);
+    });
+  });
+}
+
+function walk(dirPath: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dirPath, { withFileTypes: true })) {
+    const full = path.join(dirPath, entry.name);
+    if (entry.isDirectory()) {
+      const sub = walk(full);
+      bytes += sub.bytes;
+      files += sub.files;
+    } else {
+      bytes += statSync(full).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+/** A product page's HTML (CSS is inlined) and the scripts it loads, gzipped: what the first round trip carries. */
+function productPageWeight(): number {
+  const page = path.join(dist, 'hop-tac-xa/htx-1/sp-1/index.html');
+  const html = readFileSync(page, 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="(\/[^"]+)"/g)].map((m) => readFileSync(path.join(dist, m[1]!)));
+  return [Buffer.from(html), ...scripts].reduce((sum, b) => sum + gzipSync(b, { level: 6 }).length, 0);
+}
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const s = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1));
+
+rmSync(dir, { recursive: true, force: true });
+const generateStart = performance.now();
+for (const file of syntheticCatalog({ coops, productsPerCoop: perCoop, images: values.images })) {
+  const target = path.join(content, file.path);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, file.content);
+}
+const photosMs = values.images ? await writePhotos() : 0;
+console.log(`[bench] ${label}: catalog written to ${content} in ${s(performance.now() - generateStart)} s (photos ${s(photosMs)} s)`);
+
+const cold = await build();
+if (cold.exitCode !== 0) process.exit(1);
+const size = walk(dist);
+const warm = values['no-warm'] ? undefined : await build();
+const search = await measureSearch(dist, values.query);
+const pageBytes = productPageWeight();
+
+const report = {
+  label,
+  command: `npm run bench -- --coops ${coops} --products ${perCoop}${values.images ? ' --images' : ''}`,
+  machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  products: coops * perCoop,
+  cold,
+  warm,
+  pagesPerSecond: cold.pages / ((cold.phases.renderMs ?? cold.wallMs) / 1000),
+  dist: { megabytes: Number(mb(size.bytes)), files: size.files },
+  search,
+  productPageGzipBytes: pageBytes,
+};
+if (values.json) console.log(JSON.stringify(report, null, 2));
+console.log(`
+| catalog | pages | cold build | sync | render (pages/s) | images (encoded) | search index | warm build (encoded) | peak RSS | dist | first search | product page (gzip) |
+|---|---|---|---|---|---|---|---|---|---|---|---|
+| ${coops} coops × ${perCoop}${values.images ? ', 1 photo each' : ''} | ${cold.pages} | ${s(cold.wallMs)} s | ${s(cold.phases.syncMs)} s | ${s(cold.phases.renderMs)} s (${Math.round(report.pagesPerSecond)}) | ${s(cold.phases.imagesMs)} s (${cold.imagesEncoded}) | ${s(cold.phases.searchMs)} s | ${warm ? `${s(warm.wallMs)} s (${warm.imagesEncoded})` : '–'} | ${Math.round(Math.max(cold.peakRssMb, warm?.peakRssMb ?? 0))} MB | ${mb(size.bytes)} MB, ${size.files} files | ${(search.bytes / 1024).toFixed(0)} KB (${search.requests} requests, ${search.results} results) | ${(pageBytes / 1024).toFixed(1)} KB |
+`);

@@ -1,0 +1,91 @@
+/**
+ * Bytes a browser downloads for a first search: the search page is opened, then the query typed;
+ * everything fetched from /pagefind/ after that (script, worker, WebAssembly, index chunks, filter
+ * data, result fragments) is counted as the server sent it, with gzip on text files as a static host
+ * serves it. Counting at the server sees the requests Pagefind's Web Worker makes too. Result
+ * thumbnails are images, counted apart.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { createGzip } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
+
+export interface SearchBytes {
+  bytes: number;
+  requests: number;
+  imageBytes: number;
+  results: number;
+}
+
+export async function measureSearch(dist: string, query: string): Promise<SearchBytes> {
+  let counting = false;
+  const counted = { bytes: 0, requests: 0, imageBytes: 0 };
+  const server = createServer((req, res) => {
+    let file = path.join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    const ext = path.extname(file);
+    const gzip = COMPRESSIBLE.has(ext) && /gzip/.test(String(req.headers['accept-encoding']));
+    res.writeHead(200, { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    const isIndex = req.url?.startsWith('/pagefind/') ?? false;
+    if (counting && isIndex) counted.requests++;
+    const meter = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        if (counting && isIndex) counted.bytes += chunk.length;
+        else if (counting && /\.(webp|avif|jpe?g)$/.test(file)) counted.imageBytes += chunk.length;
+        done(null, chunk);
+      },
+    });
+    (gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file)).pipe(meter).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${base}/tim-kiem/`, { waitUntil: 'networkidle' });
+    counting = true;
+    await page.fill('#q', query);
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('#search-results li').length > 0 ||
+        (document.querySelector('#search-status')?.textContent ?? '').startsWith('Không'),
+      null,
+      { timeout: 60_000 },
+    );
+    await page.waitForLoadState('networkidle');
+    counting = false;
+    const results = await page.$$eval('#search-results li', (items) => items.length);
+    return { ...counted, results };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
