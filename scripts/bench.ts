@@ -127,8 +127,14 @@ function build(): Promise<BuildResult> {
     const now = performance.now() - started;
     if (line.includes('Syncing content')) marks['sync'] = now;
     if (line.includes('Synced content') && marks['sync'] !== undefined) result.phases.syncMs = now - marks['sync'];
-    if (line.includes('generating static routes')) ((open = 'render'), (marks['render'] = now));
-    if (line.includes('generating optimized images')) ((open = 'images'), (marks['images'] = now));
+    for (const [phase, text] of [
+      ['render', 'generating static routes'],
+      ['images', 'generating optimized images'],
+    ] as const) {
+      if (!line.includes(text)) continue;
+      open = phase;
+      marks[phase] = now;
+    }
     if (line.includes('✓ Completed in') && open) {
       result.phases[open === 'render' ? 'renderMs' : 'imagesMs'] = now - marks[open]!;
       open = undefined;

@@ -5,6 +5,8 @@
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { dimensions, JPEG_WIDTH } from '../lib/image-variants';
+import { OG_HEIGHT, OG_WIDTH } from '../lib/share/og-card';
+import { shareAsset } from '../lib/urls';
 
 export interface OgImage {
   /** Path or absolute URL; the layout makes it absolute. */
@@ -21,14 +23,7 @@ export async function ogImageFrom(image: ImageMetadata, alt: string): Promise<Og
   return { src: result.src, width, height: Math.round((size.height / size.width) * width), alt };
 }
 
-let fallback: Promise<OgImage | undefined> | undefined;
-
-/** For pages without a photo of their own: the site's first featured product photo. */
-export function defaultOgImage(
-  photos: ReadonlyArray<{ src: ImageMetadata; alt?: string | undefined } | undefined>,
-  alt: string,
-): Promise<OgImage | undefined> {
-  const photo = photos.find((p) => p !== undefined);
-  fallback ??= photo ? ogImageFrom(photo.src, photo.alt ?? alt) : Promise.resolve(undefined);
-  return fallback;
+/** The link-preview card the share-assets integration draws for a page (`/` for the site's own). */
+export function ogCard(pageUrl: string, alt: string): OgImage {
+  return { src: shareAsset('og', pageUrl, 'png'), width: OG_WIDTH, height: OG_HEIGHT, alt };
 }

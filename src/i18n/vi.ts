@@ -226,6 +226,37 @@ export const ui = {
   price: {
     currency: '₫',
   },
+  share: {
+    heading: 'Chia sẻ',
+    zalo: 'Gửi qua Zalo',
+    facebook: 'Chia sẻ lên Facebook',
+    copy: 'Sao chép liên kết',
+    copied: 'Đã sao chép liên kết',
+    native: 'Chia sẻ…',
+    newTab: '(mở thẻ mới)',
+    link: 'Liên kết của trang',
+    qrAlt: (name: string) => `Mã QR mở trang ${name}`,
+    qrCaption: 'Quét mã bằng camera điện thoại để mở trang này. In mã lên bao bì, tem nhãn, gian hàng hội chợ.',
+    qrDownload: 'Tải mã QR:',
+    qrSvg: 'SVG (mọi kích thước)',
+    qrPng: 'PNG (in ấn)',
+    print: 'In trang này',
+  },
+  printCatalog: {
+    title: 'Danh mục sản phẩm OCOP (bản in)',
+    intro: (date: string) =>
+      `Các sản phẩm có chứng nhận OCOP còn hiệu lực tính đến ngày ${date}, xếp theo nhóm. Quét mã QR để xem chi tiết.`,
+    link: 'Bản in danh mục OCOP cho hội chợ',
+    print: 'In danh mục',
+  },
+  openData: {
+    heading: 'Dữ liệu mở',
+    json: 'Toàn bộ danh mục (JSON)',
+    csv: 'Bảng sản phẩm (CSV, mở bằng Excel)',
+    feed: 'Sản phẩm mới (RSS)',
+    feedTitle: (site: string) => `Sản phẩm mới – ${site}`,
+    feedDescription: 'Sản phẩm hợp tác xã mới đăng trên trang.',
+  },
   illustration: 'Ảnh minh hoạ',
   notFound: {
     title: 'Không tìm thấy trang',

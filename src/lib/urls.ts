@@ -23,6 +23,15 @@ export const urls = {
   search: () => '/tim-kiem/',
 };
 
+/**
+ * The link-preview card or QR code made for a page: `/hop-tac-xa/x/y/` → `/og/hop-tac-xa/x/y.png`,
+ * `/qr/hop-tac-xa/x/y.svg`. The home page's card is `/og/site.png`.
+ */
+export function shareAsset(kind: 'og' | 'qr', pageUrl: string, ext: 'png' | 'svg'): string {
+  const page = pageUrl.replace(/^\/|\/$/g, '');
+  return `/${kind}/${page || 'site'}.${ext}`;
+}
+
 /** Page `n` of a listing at `base`: page 1 is the base itself, then `trang-2/`, `trang-3/`… */
 export function pageUrl(base: string, n: number): string {
   return n <= 1 ? base : `${base}trang-${n}/`;

@@ -1,0 +1,9 @@
+/** `/catalog.json`: every cooperative and product, with certificate status. */
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../data/catalog';
+import { catalogJson } from '../data/open-data';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(JSON.stringify(catalogJson(await getCatalog(), site!), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -1,0 +1,9 @@
+/**
+ * Build-time only: the cards and QR codes to draw. The share-assets integration draws them after
+ * the build and deletes this file from `dist/`.
+ */
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../data/catalog';
+import { shareManifest } from '../data/share-manifest';
+
+export const GET: APIRoute = async ({ site }) => new Response(JSON.stringify(shareManifest(await getCatalog(), site!)));
