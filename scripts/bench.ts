@@ -20,6 +20,7 @@ const { values } = parseArgs({
     coops: { type: 'string', default: '200' },
     products: { type: 'string', default: '5' },
     images: { type: 'boolean', default: false },
+    'no-cards': { type: 'boolean', default: false },
     query: { type: 'string', default: 'mat ong' },
     dir: { type: 'string' },
     'no-warm': { type: 'boolean', default: false },
@@ -28,7 +29,7 @@ const { values } = parseArgs({
 });
 const coops = Number(values.coops);
 const perCoop = Number(values.products);
-const label = `${coops}x${perCoop}${values.images ? '-images' : ''}`;
+const label = `${coops}x${perCoop}${values.images ? '-images' : ''}${values['no-cards'] ? '-nocards' : ''}`;
 const root = process.cwd();
 const dir = path.resolve(values.dir ?? path.join(os.tmpdir(), `htx-bench-${label}`));
 const content = path.join(dir, 'content');
@@ -41,7 +42,8 @@ async function writePhotos(): Promise<number> {
   for (let c = 1; c <= coops; c++) for (let p = 1; p <= perCoop; p++) jobs.push([c, p]);
   const width = 1600;
   const height = 1200;
-  // Photo-like pixels (gradients and grain), so encoding costs what a real photo costs.
+  // Photo-like pixels: smooth gradients, a little texture and sensor grain, softened as a camera's
+  // JPEG is; a flat colour would encode unrealistically fast, pure noise unrealistically slowly.
   const photo = async ([c, p]: [number, number]) => {
     const rnd = random(c * 1000 + p);
     const raw = Buffer.alloc(width * height * 3);
@@ -49,7 +51,7 @@ async function writePhotos(): Promise<number> {
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < width; x++) {
         const i = (y * width + x) * 3;
-        const grain = rnd() * 40;
+        const grain = rnd() * 12;
         raw[i] = (r + (x / width) * 55 + grain) & 255;
         raw[i + 1] = (g + (y / height) * 55 + grain) & 255;
         raw[i + 2] = (b + Math.sin((x + y) / 50) * 25 + grain) & 255;
@@ -58,7 +60,7 @@ async function writePhotos(): Promise<number> {
     const file = path.join(content, photoPath(c, p));
     mkdirSync(path.dirname(file), { recursive: true });
     await sharp(raw, { raw: { width, height, channels: 3 } })
-      .blur(1)
+      .blur(1.5)
       .jpeg({ quality: 85 })
       .toFile(file);
   };
@@ -73,7 +75,9 @@ async function writePhotos(): Promise<number> {
 
 interface BuildResult {
   wallMs: number;
-  phases: { syncMs?: number; renderMs?: number; imagesMs?: number; searchMs?: number };
+  phases: { syncMs?: number; renderMs?: number; imagesMs?: number; searchMs?: number; shareMs?: number };
+  /** Link-preview cards and QR files drawn (the rest came from the cache). */
+  shareMade: number;
   pages: number;
   imagesEncoded: number;
   imagesReused: number;
@@ -120,7 +124,16 @@ function build(): Promise<BuildResult> {
   });
   const stopMemory = trackMemory(child.pid!);
   const marks: Record<string, number> = {};
-  const result: BuildResult = { wallMs: 0, phases: {}, pages: 0, imagesEncoded: 0, imagesReused: 0, peakRssMb: 0, exitCode: null };
+  const result: BuildResult = {
+    wallMs: 0,
+    phases: {},
+    pages: 0,
+    imagesEncoded: 0,
+    imagesReused: 0,
+    shareMade: 0,
+    peakRssMb: 0,
+    exitCode: null,
+  };
   let open: string | undefined;
   let tail = '';
   const onLine = (line: string) => {
@@ -141,6 +154,11 @@ function build(): Promise<BuildResult> {
     }
     if (line.includes('(reused cache entry)')) result.imagesReused++;
     else if (/▶ .*\(before: /.test(line)) result.imagesEncoded++;
+    const shared = /\((\d+) files made, \d+ from cache\) in (\d+) ms/.exec(line);
+    if (shared) {
+      result.shareMade = Number(shared[1]);
+      result.phases.shareMs = Number(shared[2]);
+    }
     const indexed = /records indexed in (\d+) ms/.exec(line);
     if (indexed) result.phases.searchMs = Number(indexed[1]);
     const pages = /(\d+) page\(s\) built/.exec(line);
@@ -198,7 +216,7 @@ const s = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).to
 
 rmSync(dir, { recursive: true, force: true });
 const generateStart = performance.now();
-for (const file of syntheticCatalog({ coops, productsPerCoop: perCoop, images: values.images })) {
+for (const file of syntheticCatalog({ coops, productsPerCoop: perCoop, images: values.images, cards: !values['no-cards'] })) {
   const target = path.join(content, file.path);
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, file.content);
@@ -215,7 +233,7 @@ const pageBytes = productPageWeight();
 
 const report = {
   label,
-  command: `npm run bench -- --coops ${coops} --products ${perCoop}${values.images ? ' --images' : ''}`,
+  command: `npm run bench -- --coops ${coops} --products ${perCoop}${values.images ? ' --images' : ''}${values['no-cards'] ? ' --no-cards' : ''}`,
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
   products: coops * perCoop,
   cold,
@@ -227,7 +245,7 @@ const report = {
 };
 if (values.json) console.log(JSON.stringify(report, null, 2));
 console.log(`
-| catalog | pages | cold build | sync | render (pages/s) | images (encoded) | search index | warm build (encoded) | peak RSS | dist | first search | product page (gzip) |
-|---|---|---|---|---|---|---|---|---|---|---|---|
-| ${coops} coops × ${perCoop}${values.images ? ', 1 photo each' : ''} | ${cold.pages} | ${s(cold.wallMs)} s | ${s(cold.phases.syncMs)} s | ${s(cold.phases.renderMs)} s (${Math.round(report.pagesPerSecond)}) | ${s(cold.phases.imagesMs)} s (${cold.imagesEncoded}) | ${s(cold.phases.searchMs)} s | ${warm ? `${s(warm.wallMs)} s (${warm.imagesEncoded})` : '–'} | ${Math.round(Math.max(cold.peakRssMb, warm?.peakRssMb ?? 0))} MB | ${mb(size.bytes)} MB, ${size.files} files | ${(search.bytes / 1024).toFixed(0)} KB (${search.requests} requests, ${search.results} results) | ${(pageBytes / 1024).toFixed(1)} KB |
+| catalog | pages | cold build | sync | render (pages/s) | images (encoded) | search index | cards + QR (drawn) | warm build (encoded + drawn) | peak RSS | dist | first search | product page (gzip) |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| ${coops} coops × ${perCoop}${values.images ? ', 1 photo each' : ''} | ${cold.pages} | ${s(cold.wallMs)} s | ${s(cold.phases.syncMs)} s | ${s(cold.phases.renderMs)} s (${Math.round(report.pagesPerSecond)}) | ${s(cold.phases.imagesMs)} s (${cold.imagesEncoded}) | ${s(cold.phases.searchMs)} s | ${s(cold.phases.shareMs)} s (${cold.shareMade}) | ${warm ? `${s(warm.wallMs)} s (${warm.imagesEncoded + warm.shareMade})` : '–'} | ${Math.round(Math.max(cold.peakRssMb, warm?.peakRssMb ?? 0))} MB | ${mb(size.bytes)} MB, ${size.files} files | ${(search.bytes / 1024).toFixed(0)} KB (${search.requests} requests, ${search.results} results) | ${(pageBytes / 1024).toFixed(1)} KB |
 `);

@@ -33,38 +33,41 @@ export function shareManifest(catalog: Catalog, site: URL): ShareManifest {
     },
   ];
   const qr: ShareManifest['qr'] = [];
+  const { cards: withCards, qr: withQr } = catalog.site.share;
   for (const product of catalog.products) {
     const { data } = product.entry;
-    cards.push({
-      out: shareAsset('og', product.url, 'png'),
-      card: {
-        ...base,
-        title: data.name,
-        subtitle: product.coop.entry.data.name,
-        stars: product.currentStars,
-        starsLabel: product.currentStars ? ui.ocopBadge(product.currentStars) : undefined,
-        highlight: data.price ? formatPrice(data.price) : undefined,
-        photo: fileOf(data.images[0]),
-        placeholder: groupShortLabels[data.group],
-      },
-    });
-    qr.push({ out: shareAsset('qr', product.url, 'svg'), url: absoluteUrl(product.url, site) });
+    if (withCards)
+      cards.push({
+        out: shareAsset('og', product.url, 'png'),
+        card: {
+          ...base,
+          title: data.name,
+          subtitle: product.coop.entry.data.name,
+          stars: product.currentStars,
+          starsLabel: product.currentStars ? ui.ocopBadge(product.currentStars) : undefined,
+          highlight: data.price ? formatPrice(data.price) : undefined,
+          photo: fileOf(data.images[0]),
+          placeholder: groupShortLabels[data.group],
+        },
+      });
+    if (withQr) qr.push({ out: shareAsset('qr', product.url, 'svg'), url: absoluteUrl(product.url, site) });
   }
   for (const coop of catalog.cooperatives) {
     const { data } = coop.entry;
-    cards.push({
-      out: shareAsset('og', coop.url, 'png'),
-      card: {
-        ...base,
-        title: data.name,
-        subtitle: [cooperativeTypeLabels[data.type], coop.province?.province.name].filter(Boolean).join(' · '),
-        highlight: ui.count.products(coop.products.length),
-        photo: fileOf(data.cover ?? coop.products[0]?.entry.data.images[0]),
-        placeholder: data.name,
-      },
-    });
-    qr.push({ out: shareAsset('qr', coop.url, 'svg'), url: absoluteUrl(coop.url, site) });
+    if (withCards)
+      cards.push({
+        out: shareAsset('og', coop.url, 'png'),
+        card: {
+          ...base,
+          title: data.name,
+          subtitle: [cooperativeTypeLabels[data.type], coop.province?.province.name].filter(Boolean).join(' · '),
+          highlight: ui.count.products(coop.products.length),
+          photo: fileOf(data.cover ?? coop.products[0]?.entry.data.images[0]),
+          placeholder: data.name,
+        },
+      });
+    if (withQr) qr.push({ out: shareAsset('qr', coop.url, 'svg'), url: absoluteUrl(coop.url, site) });
   }
-  qr.push({ out: shareAsset('qr', urls.home(), 'svg'), url: absoluteUrl(urls.home(), site) });
+  if (withQr) qr.push({ out: shareAsset('qr', urls.home(), 'svg'), url: absoluteUrl(urls.home(), site) });
   return { cards, qr };
 }

@@ -3,7 +3,7 @@
  */
 import type { z } from 'zod';
 import { email, httpUrl, phone } from './contact.ts';
-import { fields, integer, shortText, text } from './fields.ts';
+import { bool, fields, integer, shortText, text } from './fields.ts';
 
 export const siteSchema = fields({
   /** Site name, e.g. `Sản phẩm hợp tác xã Vị Xuyên`. */
@@ -22,6 +22,12 @@ export const siteSchema = fields({
   notice: text().optional(),
   /** Cards per listing page. */
   pageSize: integer().default(24),
+  /**
+   * What the build draws for sharing: a link-preview card and a QR code per product and
+   * cooperative. Both are on by default; a country-sized catalog may turn cards off to keep its
+   * first build short (see docs/benchmarks.md).
+   */
+  share: fields({ cards: bool().default(true), qr: bool().default(true) }).default({ cards: true, qr: true }),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

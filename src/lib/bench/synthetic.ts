@@ -119,6 +119,8 @@ export interface SyntheticOptions {
   productsPerCoop: number;
   /** Reference each product's photo (the caller writes the image files). */
   images: boolean;
+  /** Draw a link-preview card per product (`share.cards` in site.yaml). */
+  cards?: boolean;
   seed?: number;
 }
 
@@ -132,7 +134,7 @@ export function syntheticCatalog(options: SyntheticOptions): SyntheticFile[] {
   const files: SyntheticFile[] = [
     {
       path: 'site.yaml',
-      content: `name: Sản phẩm hợp tác xã (thử tải)\nregion: Toàn quốc\nurl: https://bench.example.vn\ndescription: Danh mục tổng hợp dùng để đo tốc độ tạo trang.\npageSize: 24\n`,
+      content: `name: Sản phẩm hợp tác xã (thử tải)\nregion: Toàn quốc\nurl: https://bench.example.vn\ndescription: Danh mục tổng hợp dùng để đo tốc độ tạo trang.\npageSize: 24\n${options.cards === false ? 'share:\n  cards: false\n' : ''}`,
     },
   ];
   for (let c = 1; c <= options.coops; c++) {

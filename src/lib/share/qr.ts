@@ -7,6 +7,8 @@ import QRCode from 'qrcode';
 import sharp from 'sharp';
 
 export const QR_ERROR_CORRECTION = 'Q';
+/** Bump when the drawing changes, so cached codes are drawn again. */
+export const QR_VERSION = 1;
 /** PNG size in pixels (at most; whole pixels per module): 5 cm at 600 dpi, 10 cm at 300 dpi. */
 export const QR_PNG_SIZE = 1200;
 /** Quiet zone in modules, as the QR standard asks. */

@@ -1,0 +1,52 @@
+/**
+ * A rebuild with nothing changed encodes no image and draws no card or QR code: everything comes
+ * from the cache folder (`ASTRO_CACHE_DIR`), which CI and hosts can keep between builds.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURE_CATALOG, FIXTURE_SITE_URL, FIXTURE_SOURCE_DATE_EPOCH, REPO_ROOT } from '../helpers/fixture.ts';
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'warm-cache-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function build(): string {
+  const result = spawnSync(
+    process.execPath,
+    [path.join(REPO_ROOT, 'node_modules/.bin/astro'), 'build', '--outDir', path.join(scratch, 'dist')],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CATALOG_DIR: FIXTURE_CATALOG,
+        SITE_URL: FIXTURE_SITE_URL,
+        SOURCE_DATE_EPOCH: FIXTURE_SOURCE_DATE_EPOCH,
+        ASTRO_CACHE_DIR: path.join(scratch, 'cache'),
+        NO_COLOR: '1',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      timeout: 170_000,
+    },
+  );
+  expect(result.status, result.stdout + result.stderr).toBe(0);
+  return result.stdout + result.stderr;
+}
+
+/** Images Astro encoded (a reused one says "reused cache entry"), and files the share step made. */
+const encoded = (log: string) => log.split('\n').filter((l) => /▶ .*\(before: /.test(l)).length;
+const made = (log: string) => Number(/\((\d+) files made, \d+ from cache\)/.exec(log)?.[1] ?? NaN);
+
+describe('a second build with the same cache', () => {
+  it('encodes zero images and draws zero cards or QR codes', () => {
+    const cold = build();
+    expect(encoded(cold)).toBeGreaterThan(0);
+    expect(made(cold)).toBeGreaterThan(0);
+    const warm = build();
+    expect(encoded(warm)).toBe(0);
+    expect(warm).toMatch(/reused cache entry/);
+    expect(made(warm)).toBe(0);
+  });
+});
