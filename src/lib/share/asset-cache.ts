@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export function cacheKey(...parts: unknown[]): string {
@@ -20,7 +20,7 @@ export class AssetCache {
   }
 
   /** Copies the cached file for `key` to `target`, making it with `make` first when absent. */
-  async copy(key: string, ext: string, target: string, make: () => Promise<Buffer | string>): Promise<void> {
+  async copy(key: string, ext: string, target: string, make: () => Promise<Buffer | string> | Buffer | string): Promise<void> {
     const cached = path.join(this.dir, key.slice(0, 2), `${key}.${ext}`);
     if (existsSync(cached)) this.reused++;
     else {
@@ -31,6 +31,8 @@ export class AssetCache {
       this.made++;
     }
     await mkdir(path.dirname(target), { recursive: true });
-    await copyFile(cached, target);
+    // A hard link costs no copy (tens of thousands of files at country scale); across file
+    // systems, where links cannot go, the file is copied.
+    await link(cached, target).catch(() => copyFile(cached, target));
   }
 }
