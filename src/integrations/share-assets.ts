@@ -3,44 +3,44 @@
  * cooperative, and a QR code (SVG, and PNG for print) of each page's canonical URL. Cards are cached
  * between builds by their content, so a warm rebuild draws only what changed.
  */
-import { existsSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { pool } from '../lib/pool.ts';
-import { OG_CARD_VERSION, renderOgCard, type OgCard } from '../lib/share/og-card.ts';
-import { AssetCache, cacheKey } from '../lib/share/asset-cache.ts';
-import { QR_VERSION, qrPng, qrSvg } from '../lib/share/qr.ts';
 import type { ShareManifest } from '../data/share-manifest.ts';
+import type { ShareJob, ShareWork } from './share-jobs.ts';
 
 export const MANIFEST_FILE = 'share-manifest.json';
 
-/** What a card is made from: its content, its photo's size and date, and the drawing's version. */
-function cardKey(card: OgCard): string {
-  const photo = card.photo && existsSync(card.photo) ? statSync(card.photo) : undefined;
-  return cacheKey('og', OG_CARD_VERSION, card, photo?.size, photo?.mtimeMs);
-}
-
+/** Draws every card and QR code of the manifest, spread over one worker thread per core. */
 export async function writeShareAssets(
   outDir: string,
   cacheDir: string,
 ): Promise<{ cards: number; qr: number; made: number; reused: number }> {
   const manifestFile = path.join(outDir, MANIFEST_FILE);
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as ShareManifest;
-  const cache = new AssetCache(path.join(cacheDir, 'share'));
-  const workers = os.availableParallelism();
-  await pool(manifest.cards, workers, ({ out, card }) =>
-    cache.copy(cardKey(card), 'png', path.join(outDir, out), () => renderOgCard(card)),
+  const jobs: ShareJob[] = [
+    ...manifest.cards.map((c) => ({ kind: 'card' as const, ...c })),
+    ...manifest.qr.map((q) => ({ kind: 'qr' as const, ...q })),
+  ];
+  const threads = Math.min(os.availableParallelism(), Math.max(1, Math.ceil(jobs.length / 50)));
+  const results = await Promise.all(
+    Array.from({ length: threads }, (_, t) => {
+      // Every n-th job, so each thread gets its share of the heavier cards.
+      const work: ShareWork = { jobs: jobs.filter((_, i) => i % threads === t), outDir, cacheDir };
+      return new Promise<{ made: number; reused: number }>((resolve, reject) => {
+        const worker = new Worker(new URL('./share-worker.ts', import.meta.url), { workerData: work });
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.once('exit', (code) => code !== 0 && reject(new Error(`share-assets worker exited with code ${code}`)));
+      });
+    }),
   );
-  await pool(manifest.qr, workers, async ({ out, url }) => {
-    const svg = path.join(outDir, out);
-    await cache.copy(cacheKey('qr-svg', QR_VERSION, url), 'svg', svg, () => qrSvg(url));
-    await cache.copy(cacheKey('qr-png', QR_VERSION, url), 'png', svg.replace(/\.svg$/, '.png'), () => qrPng(url));
-  });
   await rm(manifestFile);
-  return { cards: manifest.cards.length, qr: manifest.qr.length, made: cache.made, reused: cache.reused };
+  const sum = (key: 'made' | 'reused') => results.reduce((n, r) => n + r[key], 0);
+  return { cards: manifest.cards.length, qr: manifest.qr.length, made: sum('made'), reused: sum('reused') };
 }
 
 export function shareAssets(): AstroIntegration {
