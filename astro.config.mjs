@@ -2,8 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { shareAssets } from './src/integrations/share-assets.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readSiteUrl } from './src/lib/site-url.ts';
 
@@ -16,7 +15,7 @@ export default defineConfig({
   cacheDir: process.env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro',
   // Printed and shared URLs end with a slash: /hop-tac-xa/<coop>/<product>/
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => page.endsWith('/') }), searchIndex(), shareAssets()],
+  integrations: [mdx(), sitemap({ filter: (page) => page.endsWith('/') }), postBuild()],
   build: {
     // Small pages: inline the CSS so the first round trip carries everything needed to render.
     inlineStylesheets: 'always',

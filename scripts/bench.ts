@@ -12,7 +12,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
-import { photoPath, random, syntheticCatalog } from '../src/lib/bench/synthetic.ts';
+import { photoPath, syntheticCatalog } from '../src/lib/bench/synthetic.ts';
+import { random } from '../src/lib/random.ts';
 import { measureSearch } from './bench/search-bytes.ts';
 
 const { values } = parseArgs({

@@ -11,10 +11,11 @@
  * content's front matter and refuses to finish if the table and the content disagree.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
+import { randomFrom } from '../src/lib/random.ts';
+import { textPath, textWidth, wrapText } from '../src/lib/text-paths.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The images to make. Paths are relative to content/.
@@ -372,85 +373,21 @@ const IMAGES: ImageSpec[] = [
 // Text as SVG paths (opentype.js, Be Vietnam Pro Bold).
 // ---------------------------------------------------------------------------------------------
 
-interface OpentypeCommand {
-  type: 'M' | 'L' | 'Q' | 'C' | 'Z';
-  x?: number;
-  y?: number;
-  x1?: number;
-  y1?: number;
-  x2?: number;
-  y2?: number;
-}
-interface OpentypePath {
-  commands: OpentypeCommand[];
-}
-interface OpentypeFont {
-  getPath(text: string, x: number, y: number, fontSize: number): OpentypePath;
-  getAdvanceWidth(text: string, fontSize: number): number;
-}
-
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONTENT = path.join(ROOT, 'content');
-const require = createRequire(import.meta.url);
-const opentype = require('opentype.js') as { parse(buffer: ArrayBuffer): OpentypeFont };
-const fontFile = readFileSync(path.join(ROOT, 'node_modules/@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf'));
-const font = opentype.parse(fontFile.buffer.slice(fontFile.byteOffset, fontFile.byteOffset + fontFile.byteLength) as ArrayBuffer);
 
 const LABEL = 'ẢNH MINH HOẠ';
 
-/**
- * SVG path data for opentype.js path commands. Written here rather than with `toPathData()`, whose
- * rounding turns a coordinate with a tiny fraction (1e-7) into `NaN` and cuts the text short.
- */
-function pathData(commands: readonly OpentypeCommand[]): string {
-  const n = (v: number | undefined) => (Math.round((v ?? 0) * 10) / 10).toString();
-  return commands
-    .map((c) => {
-      switch (c.type) {
-        case 'M':
-        case 'L':
-          return `${c.type}${n(c.x)} ${n(c.y)}`;
-        case 'Q':
-          return `Q${n(c.x1)} ${n(c.y1)} ${n(c.x)} ${n(c.y)}`;
-        case 'C':
-          return `C${n(c.x1)} ${n(c.y1)} ${n(c.x2)} ${n(c.y2)} ${n(c.x)} ${n(c.y)}`;
-        default:
-          return 'Z';
-      }
-    })
-    .join('');
-}
+/** Bold text as a filled path; `anchor` says whether `x` is its left edge or its centre. */
+const text = (value: string, x: number, baseline: number, size: number, fill: string, anchor: 'start' | 'middle' = 'start') =>
+  textPath(value, x, baseline, size, { fill, anchor });
 
-/** Text drawn as a filled path; `anchor` says whether `x` is its left edge or its centre. */
-function text(value: string, x: number, baseline: number, size: number, fill: string, anchor: 'start' | 'middle' = 'start'): string {
-  const width = font.getAdvanceWidth(value, size);
-  const left = anchor === 'middle' ? x - width / 2 : x;
-  return `<path d="${pathData(font.getPath(value, left, baseline, size).commands)}" fill="${fill}"/>`;
-}
-
-/** Greedy word wrap into at most `maxLines` lines, shrinking the size until it fits. */
-function wrap(value: string, size: number, maxWidth: number, maxLines = 2): { lines: string[]; size: number } {
-  for (let s = size; s > 12; s = Math.floor(s * 0.94)) {
-    const lines: string[] = [];
-    let line = '';
-    for (const word of value.split(/\s+/)) {
-      const next = line ? `${line} ${word}` : word;
-      if (line && font.getAdvanceWidth(next, s) > maxWidth) {
-        lines.push(line);
-        line = word;
-      } else {
-        line = next;
-      }
-    }
-    if (line) lines.push(line);
-    if (lines.length <= maxLines && lines.every((l) => font.getAdvanceWidth(l, s) <= maxWidth)) return { lines, size: s };
-  }
-  return { lines: [value], size: 12 };
-}
+/** Word wrap into at most `maxLines` lines, shrinking the size (down to 13 px) until it fits. */
+const wrap = (value: string, size: number, maxWidth: number, maxLines = 2) => wrapText(value, size, maxWidth, maxLines, 'bold', 13);
 
 /** The "ẢNH MINH HOẠ" badge in the top-left corner. */
 function badge(x: number, y: number, size: number, ink: string): string {
-  const width = font.getAdvanceWidth(LABEL, size) + size * 1.3;
+  const width = textWidth(LABEL, size) + size * 1.3;
   const height = size * 1.9;
   return `<g><rect x="${x}" y="${y}" width="${width.toFixed(1)}" height="${height.toFixed(1)}" rx="${(height / 2).toFixed(1)}" fill="#ffffff" fill-opacity="0.9"/>${text(LABEL, x + size * 0.65, y + height / 2 + size * 0.36, size, ink)}</g>`;
 }
@@ -458,20 +395,6 @@ function badge(x: number, y: number, size: number, ink: string): string {
 // ---------------------------------------------------------------------------------------------
 // Deterministic variety.
 // ---------------------------------------------------------------------------------------------
-
-/** A PRNG (mulberry32) seeded from a string (FNV-1a): same file name, same picture. */
-function seeded(seed: string): () => number {
-  let h = 2166136261;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const f = (n: number) => n.toFixed(1);
 
@@ -1261,7 +1184,7 @@ function logoSvg(spec: ImageSpec): string {
 }
 
 async function render(spec: ImageSpec): Promise<Buffer> {
-  const r = seeded(spec.file);
+  const r = randomFrom(spec.file);
   if (spec.kind === 'logo') {
     return sharp(Buffer.from(logoSvg(spec)))
       .png({ palette: true, colours: 64, compressionLevel: 9, effort: 10 })

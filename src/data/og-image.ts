@@ -23,7 +23,7 @@ export async function ogImageFrom(image: ImageMetadata, alt: string): Promise<Og
   return { src: result.src, width, height: Math.round((size.height / size.width) * width), alt };
 }
 
-/** The link-preview card the share-assets integration draws for a page (`/` for the site's own). */
+/** The link-preview card the post-build integration draws for a page (`/` for the site's own). */
 export function ogCard(pageUrl: string, alt: string): OgImage {
   return { src: shareAsset('og', pageUrl, 'png'), width: OG_WIDTH, height: OG_HEIGHT, alt };
 }

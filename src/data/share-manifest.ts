@@ -1,5 +1,5 @@
 /**
- * What the share-assets integration draws after the build: a link-preview card and a QR code for
+ * What the post-build integration draws after the build: a link-preview card and a QR code for
  * every product and cooperative, and the site's own card.
  */
 import type { ImageMetadata } from 'astro';

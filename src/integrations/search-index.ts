@@ -1,12 +1,11 @@
 /**
- * Builds the Pagefind search index at the end of `astro build`, through Pagefind's Node API, from
- * the records `src/pages/search-records.json.ts` wrote. Any Pagefind error fails the build.
+ * Builds the Pagefind search index after `astro build` (see `post-build.ts`), through Pagefind's
+ * Node API, from the records `src/pages/search-records.json.ts` wrote. Any Pagefind error fails
+ * the build.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { pool } from '../lib/pool.ts';
 import { recordHtml, type SearchRecord } from '../lib/search/record.ts';
@@ -54,17 +53,4 @@ export async function writeSearchIndex(outDir: string): Promise<number> {
   }
   await rm(recordsFile);
   return records.length;
-}
-
-export function searchIndex(): AstroIntegration {
-  return {
-    name: 'search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const count = await writeSearchIndex(fileURLToPath(dir));
-        logger.info(`${count} records indexed in ${Math.round(performance.now() - started)} ms`);
-      },
-    },
-  };
 }

@@ -1,14 +1,12 @@
 /**
- * Draws, after the build, what staff share: a 1200×630 link-preview card per product and
+ * Draws, after the build (see `post-build.ts`), what staff share: a 1200×630 link-preview card per product and
  * cooperative, and a QR code (SVG, and PNG for print) of each page's canonical URL. Cards are cached
  * between builds by their content, so a warm rebuild draws only what changed.
  */
 import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AstroIntegration } from 'astro';
 import type { ShareManifest } from '../data/share-manifest.ts';
 import type { ShareJob, ShareWork } from './share-jobs.ts';
 
@@ -41,23 +39,4 @@ export async function writeShareAssets(
   await rm(manifestFile);
   const sum = (key: 'made' | 'reused') => results.reduce((n, r) => n + r[key], 0);
   return { cards: manifest.cards.length, qr: manifest.qr.length, made: sum('made'), reused: sum('reused') };
-}
-
-export function shareAssets(): AstroIntegration {
-  let cacheDir = '';
-  return {
-    name: 'share-assets',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { cards, qr, made, reused } = await writeShareAssets(fileURLToPath(dir), cacheDir);
-        logger.info(
-          `${cards} link-preview cards and ${qr} QR codes (${made} files made, ${reused} from cache) in ${Math.round(performance.now() - started)} ms`,
-        );
-      },
-    },
-  };
 }

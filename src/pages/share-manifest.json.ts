@@ -1,5 +1,5 @@
 /**
- * Build-time only: the cards and QR codes to draw. The share-assets integration draws them after
+ * Build-time only: the cards and QR codes to draw. The post-build integration draws them after
  * the build and deletes this file from `dist/`.
  */
 import type { APIRoute } from 'astro';

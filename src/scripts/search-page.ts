@@ -41,7 +41,7 @@ function loadPagefind(): Promise<Pagefind> {
 
 function card(data: ResultData, strings: Strings): HTMLLIElement {
   const li = document.createElement('li');
-  li.className = 'result';
+  li.className = 'card';
   const a = document.createElement('a');
   a.href = data.url;
   if (data.meta['image']) {
@@ -57,6 +57,7 @@ function card(data: ResultData, strings: Strings): HTMLLIElement {
   const body = document.createElement('div');
   body.className = 'body';
   const name = document.createElement('h2');
+  name.className = 'name';
   name.textContent = data.meta['title'] ?? data.url;
   const byline = document.createElement('p');
   byline.className = 'byline';

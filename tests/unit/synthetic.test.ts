@@ -5,7 +5,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { random, syntheticCatalog } from '../../src/lib/bench/synthetic.ts';
+import { syntheticCatalog } from '../../src/lib/bench/synthetic.ts';
+import { random } from '../../src/lib/random.ts';
 import { loadCatalog } from '../../src/lib/catalog/load.ts';
 import { OUTPUT_DIR, REPO_ROOT } from '../helpers/fixture.ts';
 

@@ -5,23 +5,12 @@
  */
 import { PROVINCES_2025 } from '../provinces.ts';
 import type { OcopGroup } from '../../schemas/ocop-group.ts';
+import { random } from '../random.ts';
 
 export interface SyntheticFile {
   /** Path inside the catalog folder. */
   path: string;
   content: string;
-}
-
-/** Small seeded PRNG (mulberry32): the same seed gives the same catalog. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const KINDS: ReadonlyArray<[string, OcopGroup, string]> = [
