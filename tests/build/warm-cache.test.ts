@@ -45,6 +45,8 @@ describe('a second build with the same cache', () => {
     expect(encoded(cold)).toBeGreaterThan(0);
     expect(made(cold)).toBeGreaterThan(0);
     const warm = build();
+    // The catalog is read and validated once per build, whichever collections and pages use it.
+    for (const log of [cold, warm]) expect(log.match(/files checked in/g)).toHaveLength(1);
     expect(encoded(warm)).toBe(0);
     expect(warm).toMatch(/reused cache entry/);
     expect(made(warm)).toBe(0);
