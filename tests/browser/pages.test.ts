@@ -71,6 +71,16 @@ describe.each(PAGES)('%s on a 360 px phone', (url) => {
   });
 });
 
+describe('images keep their shape', () => {
+  it('shows a cooperative logo as a whole 4.5 rem circle beside the name, not squeezed by it', async () => {
+    const { page } = await open('/hop-tac-xa/htx-mat-ong-bac-ha/');
+    const box = await page.locator('img.logo').boundingBox();
+    expect(box?.width).toBeCloseTo(72, 0);
+    expect(box?.height).toBeCloseTo(72, 0);
+    await page.context().close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('goes from the home page to a group, then a product, by links alone', async () => {
     const { page } = await open('/', { javaScriptEnabled: false });
