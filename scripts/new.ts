@@ -14,6 +14,7 @@ import { cooperativeTemplate, productTemplate } from '../src/i18n/templates.vi.t
 import { contentDir } from '../src/lib/content-dir.ts';
 import { buildDate } from '../src/lib/dates.ts';
 import { cooperativeSlug, slugify } from '../src/lib/slug.ts';
+import { urls } from '../src/lib/urls.ts';
 import { OCOP_GROUPS } from '../src/schemas/ocop-group.ts';
 
 const { values, positionals } = parseArgs({
@@ -59,7 +60,7 @@ if (kind === 'cooperative') {
   mkdirSync(path.join(dir, 'products'), { recursive: true });
   mkdirSync(path.join(dir, 'images'), { recursive: true });
   writeFileSync(path.join(dir, 'index.md'), cooperativeTemplate({ name, today }));
-  console.log(w.createdCoop(path.relative(process.cwd(), path.join(dir, 'index.md')), `/hop-tac-xa/${slug}/`));
+  console.log(w.createdCoop(path.relative(process.cwd(), path.join(dir, 'index.md')), urls.cooperative(slug)));
 } else {
   const coops = existsSync(base) ? readdirSync(base).filter((d) => existsSync(path.join(base, d, 'index.md'))) : [];
   const coop = slugify(await ask(w.askCoop(coops), values.coop));
@@ -74,6 +75,6 @@ if (kind === 'cooperative') {
   if (existsSync(file) || existsSync(path.join(base, folder, 'products', slug))) fail(w.exists(path.relative(process.cwd(), file)));
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, productTemplate({ name, group, today }));
-  console.log(w.createdProduct(path.relative(process.cwd(), file), `/hop-tac-xa/${coop}/${slug}/`));
+  console.log(w.createdProduct(path.relative(process.cwd(), file), urls.product(coop, slug)));
 }
 rl?.close();

@@ -13,19 +13,8 @@ import { Transform } from 'node:stream';
 import { createGzip } from 'node:zlib';
 // The same Chromium, flags and error message as the browser tests.
 import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { contentType } from '../../tests/helpers/static-server.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.jpg': 'image/jpeg',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-};
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
 
 export interface SearchBytes {
@@ -44,7 +33,7 @@ export async function measureSearch(dist: string, query: string): Promise<Search
     if (!existsSync(file)) return void res.writeHead(404).end();
     const ext = path.extname(file);
     const gzip = COMPRESSIBLE.has(ext) && /gzip/.test(String(req.headers['accept-encoding']));
-    res.writeHead(200, { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    res.writeHead(200, { 'Content-Type': contentType(file), ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
     const isIndex = req.url?.startsWith('/pagefind/') ?? false;
     if (counting && isIndex) counted.requests++;
     const meter = new Transform({

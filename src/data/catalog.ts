@@ -22,6 +22,14 @@ export interface Catalog extends CatalogView<ProductEntry, CoopEntry> {
   storiesAbout(id: string): StoryEntry[];
 }
 
+/**
+ * The photo that stands for a cooperative in link previews: its cover, or else its first product
+ * with a photo.
+ */
+export function coopPhoto(coop: Coop) {
+  return coop.entry.data.cover ?? coop.products.find((p) => p.entry.data.images[0])?.entry.data.images[0];
+}
+
 let cached: Promise<Catalog> | undefined;
 
 export function getCatalog(): Promise<Catalog> {
@@ -37,8 +45,11 @@ export function getCatalog(): Promise<Catalog> {
     stories.sort((a, b) => b.data.date.localeCompare(a.data.date));
     const about = new Map<string, StoryEntry[]>();
     for (const story of stories) {
-      for (const ref of [...story.data.cooperatives, ...story.data.products].map(foldReference))
-        about.set(ref, [...(about.get(ref) ?? []), story]);
+      for (const ref of [...story.data.cooperatives, ...story.data.products].map(foldReference)) {
+        const list = about.get(ref) ?? [];
+        list.push(story);
+        about.set(ref, list);
+      }
     }
     return { ...view, site: site.data, stories, storiesAbout: (id) => about.get(id) ?? [] };
   })();

@@ -7,7 +7,7 @@ import { cooperativeTypeLabels, groupShortLabels, ui } from '../i18n/vi';
 import { formatPrice } from '../lib/format';
 import type { OgCard } from '../lib/share/og-card';
 import { absoluteUrl, shareAsset, urls } from '../lib/urls';
-import type { Catalog } from './catalog';
+import { coopPhoto, type Catalog } from './catalog';
 
 export interface ShareManifest {
   cards: Array<{ out: string; card: OgCard }>;
@@ -62,7 +62,7 @@ export function shareManifest(catalog: Catalog, site: URL): ShareManifest {
           title: data.name,
           subtitle: [cooperativeTypeLabels[data.type], coop.province?.province.name].filter(Boolean).join(' · '),
           highlight: ui.count.products(coop.products.length),
-          photo: fileOf(data.cover ?? coop.products[0]?.entry.data.images[0]),
+          photo: fileOf(coopPhoto(coop)),
           placeholder: data.name,
         },
       });

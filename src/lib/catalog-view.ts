@@ -153,7 +153,11 @@ export function buildCatalogView<P extends ProductEntryLike, C extends CoopEntry
   const byStars = new Map(([5, 4, 3] as const).map((s) => [s, products.filter((p) => p.currentStars === s)]));
   const byCertification = new Map<CertificationType, ProductView<P, C>[]>();
   for (const product of products) {
-    for (const type of product.currentCertifications) byCertification.set(type, [...(byCertification.get(type) ?? []), product]);
+    for (const type of product.currentCertifications) {
+      const list = byCertification.get(type) ?? [];
+      list.push(product);
+      byCertification.set(type, list);
+    }
   }
   const byProvince: CatalogView<P, C>['byProvince'] = new Map();
   for (const coop of cooperatives) {

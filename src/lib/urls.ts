@@ -21,6 +21,10 @@ export const urls = {
   stories: () => '/bai-viet/',
   story: (slug: string) => `/bai-viet/${slug}/`,
   search: () => '/tim-kiem/',
+  printCatalog: () => '/in-an/ocop/',
+  catalogJson: () => '/catalog.json',
+  catalogCsv: () => '/catalog.csv',
+  feed: () => '/rss.xml',
 };
 
 /**

@@ -3,7 +3,7 @@
  * a filter, keeps the state in the URL (shareable), and renders result cards with DOM methods only
  * (no HTML strings from the index are ever parsed).
  */
-import { isEmpty, parseState, pagefindFilters, stateToSearch, FILTER_KEYS, type SearchState } from '../lib/search/state';
+import { isEmpty, parseState, pagefindFilters, stateToSearch, type FilterKey, type SearchState } from '../lib/search/state';
 
 interface ResultData {
   url: string;
@@ -97,7 +97,7 @@ export function startSearchPage(): void {
 
   let state: SearchState = parseState(location.search);
   input.value = state.q;
-  for (const select of selects) select.value = state.filters[select.name as (typeof FILTER_KEYS)[number]] ?? '';
+  for (const select of selects) select.value = state.filters[select.name as FilterKey] ?? '';
   // Filters start folded on a phone so results stay in view; open when a link carries filters.
   const details = document.querySelector<HTMLDetailsElement>('#search-filters');
   if (details && (Object.keys(state.filters).length > 0 || matchMedia('(min-width: 60rem)').matches)) details.open = true;
@@ -155,7 +155,7 @@ export function startSearchPage(): void {
 
   function readForm() {
     const filters: SearchState['filters'] = {};
-    for (const select of selects) if (select.value) filters[select.name as (typeof FILTER_KEYS)[number]] = select.value;
+    for (const select of selects) if (select.value) filters[select.name as FilterKey] = select.value;
     state = { q: input!.value, filters };
   }
 

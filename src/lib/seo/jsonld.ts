@@ -114,6 +114,32 @@ export function productJsonLd(product: ProductInput): JsonLd {
   });
 }
 
+export interface ArticleInput {
+  url: string;
+  headline: string;
+  description: string;
+  datePublished: string;
+  author?: string | undefined;
+  image?: string | undefined;
+  /** The cooperatives the story is about. */
+  about: ReadonlyArray<{ name: string; url: string }>;
+}
+
+export function articleJsonLd(article: ArticleInput): JsonLd {
+  return compact({
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: article.headline,
+    description: article.description,
+    datePublished: article.datePublished,
+    inLanguage: 'vi',
+    url: article.url,
+    author: article.author ? { '@type': 'Person', name: article.author } : undefined,
+    image: article.image,
+    about: article.about.map((org) => ({ '@type': 'Organization', name: org.name, url: org.url })),
+  });
+}
+
 export function breadcrumbJsonLd(items: ReadonlyArray<{ name: string; url: string }>): JsonLd {
   return {
     '@context': 'https://schema.org',
