@@ -30,4 +30,23 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  security: {
+    // Defence in depth: a Content-Security-Policy <meta> on every page (a static host serves it as
+    // it is) allowing only the site's own scripts and styles, by the hashes Astro computes. Should
+    // markup from a cooperative ever slip past the sanitiser, an inline handler or script cannot
+    // run and nothing loads from elsewhere. Pagefind compiles WebAssembly: 'wasm-unsafe-eval'
+    // allows that and nothing else (no eval of JavaScript).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -6,6 +6,8 @@
  * the values. An English edition adds a sibling file with the same keys.
  */
 
+import type { UnsafeMarkup } from '../lib/html/sanitize.ts';
+
 type P = Record<string, unknown>;
 
 /** A value as the user wrote it, quoted: `"2023-13-45"`. Lists and objects are summarised. */
@@ -33,6 +35,8 @@ export const checkMessages = {
   'expected.boolean': (p: P) => `chỉ ghi true (có) hoặc false (không) (đang ghi ${show(p['value'])}).`,
   'text.tooLong': (p: P) => `dài ${p['length']} ký tự, tối đa ${p['max']} ký tự. Hãy viết ngắn gọn hơn.`,
   'text.empty': () => `đang để trống. Hãy ghi nội dung hoặc xoá dòng này.`,
+  'text.invisible': (p: P) =>
+    `có ký tự ẩn không nhìn thấy được (${p['chars']}${p['after'] ? `, ngay sau "${p['after']}"` : ''}), thường lẫn vào khi chép chữ từ PDF, Word hay tin nhắn. Trang đã bỏ các ký tự này; hãy gõ lại dòng này cho sạch.`,
   date: (p: P) =>
     `ngày ${show(p['value'])} không hợp lệ. Hãy viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-05-10${maybe(p['suggestion'], (s) => `(có phải ý bạn là ${s}?)`)}.`,
   unknownField: (p: P) =>
@@ -109,6 +113,8 @@ export const checkMessages = {
     `thư mục này và ${p['other']} cho cùng một địa chỉ /hop-tac-xa/${p['slug']}/. Hãy đổi tên một trong hai thư mục.`,
   'slug.duplicateProduct': (p: P) =>
     `sản phẩm này và ${p['other']} cho cùng một địa chỉ /hop-tac-xa/${p['coop']}/${p['slug']}/. Hãy đổi tên một trong hai tệp.`,
+  'body.invisible': (p: P) =>
+    `nội dung có ký tự ẩn không nhìn thấy được (${p['chars']}${p['after'] ? `, ngay sau "${p['after']}"` : ''}), thường lẫn vào khi chép chữ từ PDF, Word hay tin nhắn. Trang đã bỏ các ký tự này; hãy gõ lại đoạn này cho sạch.`,
   'body.unsafeHtml': (p: P) => `nội dung có mã HTML không an toàn (${p['what']}); phần này đã bị loại bỏ khỏi trang. Hãy xoá nó khỏi tệp.`,
   'body.remoteImage': (p: P) =>
     `ảnh ${show(p['value'])} trong nội dung là đường dẫn web nên không được hiển thị. Hãy tải ảnh vào thư mục và ghi tên tệp.`,
@@ -120,6 +126,15 @@ export const checkMessages = {
 } satisfies Record<string, (p: P) => string>;
 
 export type CheckMessageKey = keyof typeof checkMessages;
+
+/** Kinds of unsafe markup, as `body.unsafeHtml` names them. */
+export const unsafeMarkupLabels: Record<UnsafeMarkup, string> = {
+  script: '<script>',
+  embed: 'thẻ nhúng',
+  handler: 'thuộc tính on…=',
+  scheme: 'đường dẫn javascript:',
+  attribute: 'thuộc tính style, class, id hay __ASTRO_IMAGE_',
+};
 
 /** Words of the report itself. */
 export const reportWords = {

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { CheckMessageKey } from '../i18n/check.vi.ts';
 import { dateToIso, isIsoDate, suggestIsoDate } from '../lib/dates.ts';
+import { cleanLine } from '../lib/text/clean.ts';
 
 /** Error option naming a message key. */
 export const msg = (key: CheckMessageKey) => ({ error: key });
@@ -21,8 +22,16 @@ export function toNumber(value: unknown): unknown {
   return value;
 }
 
-/** A non-empty line of text, trimmed. */
-export const text = () => z.string(msg('expected.text')).trim().min(1, msg('text.empty'));
+/**
+ * A non-empty line of text: invisible and control characters removed, white space collapsed and
+ * trimmed. The check has already cleaned front matter this way (and warned); Astro's own loaders
+ * (stories) and other callers get the same guarantee from the schema.
+ */
+export const text = () =>
+  z
+    .string(msg('expected.text'))
+    .overwrite((value) => cleanLine(value).text)
+    .min(1, msg('text.empty'));
 
 /** Text of at most `max` characters (summaries are shown on cards and link previews). */
 export const shortText = (max: number) => text().max(max, msg('text.tooLong'));

@@ -1,7 +1,8 @@
 /**
  * Vitest global setup for the `build` and `browser` projects: builds the fixture catalog once with
  * Astro into `tests/.output/fixture-dist`, then provides the output folder to the tests
- * (`inject('fixtureDist')`, or import `FIXTURE_DIST` from `./fixture.ts`).
+ * (`inject('fixtureDist')`, or import `FIXTURE_DIST` from `./fixture.ts`). Beside it, the hostile
+ * catalog (`./hostile-catalog.ts`) is generated and built into `tests/.output/hostile-dist`.
  *
  * Both projects list this file; the build is shared through a promise on `globalThis`, so a run of
  * both projects builds once. `REUSE_FIXTURE_BUILD=1` skips the build when an earlier one is there
@@ -20,6 +21,7 @@ import {
   OUTPUT_DIR,
   REPO_ROOT,
 } from './fixture.ts';
+import { HOSTILE_DIST, HOSTILE_SITE_URL, writeHostileCatalog } from './hostile-catalog.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,6 +31,8 @@ declare module 'vitest' {
     fixtureSiteUrl: string;
     /** The build date (`YYYY-MM-DD`) certificate status was computed against. */
     fixtureBuildDate: string;
+    /** Absolute path of the built hostile catalog. */
+    hostileDist: string;
   }
 }
 
@@ -55,6 +59,8 @@ function buildEnv(site: SiteBuild): NodeJS.ProcessEnv {
     CATALOG_DIR: site.catalog,
     SOURCE_DATE_EPOCH: site.sourceDateEpoch,
     SITE_URL: site.siteUrl,
+    // One cache per site, so switching catalogs never reuses another's store.
+    ASTRO_CACHE_DIR: path.join(OUTPUT_DIR, 'cache', path.basename(site.outDir)),
     ASTRO_TELEMETRY_DISABLED: '1',
     FORCE_COLOR: '0',
     NO_COLOR: '1',
@@ -96,14 +102,25 @@ export async function buildSite(site: SiteBuild): Promise<void> {
 const shared = globalThis as typeof globalThis & { __fixtureBuild?: Promise<void> };
 
 export default async function setup(project: TestProject): Promise<void> {
-  shared.__fixtureBuild ??= buildSite({
-    catalog: FIXTURE_CATALOG,
-    outDir: FIXTURE_DIST,
-    siteUrl: FIXTURE_SITE_URL,
-    sourceDateEpoch: FIXTURE_SOURCE_DATE_EPOCH,
-  });
+  // One after the other: Astro writes the catalog's content modules into the project's `.astro/`,
+  // so two builds at once would load each other's stories.
+  shared.__fixtureBuild ??= (async () => {
+    await buildSite({
+      catalog: FIXTURE_CATALOG,
+      outDir: FIXTURE_DIST,
+      siteUrl: FIXTURE_SITE_URL,
+      sourceDateEpoch: FIXTURE_SOURCE_DATE_EPOCH,
+    });
+    await buildSite({
+      catalog: path.relative(REPO_ROOT, writeHostileCatalog()),
+      outDir: HOSTILE_DIST,
+      siteUrl: HOSTILE_SITE_URL,
+      sourceDateEpoch: FIXTURE_SOURCE_DATE_EPOCH,
+    });
+  })();
   await shared.__fixtureBuild;
   project.provide('fixtureDist', FIXTURE_DIST);
+  project.provide('hostileDist', HOSTILE_DIST);
   project.provide('fixtureSiteUrl', FIXTURE_SITE_URL);
   project.provide('fixtureBuildDate', FIXTURE_BUILD_DATE);
 }

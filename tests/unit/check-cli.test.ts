@@ -40,7 +40,7 @@ describe('node scripts/check.ts', () => {
     ]) {
       expect(stdout).toContain(line);
     }
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('25 lỗi, 5 cảnh báo trong 28 tệp.');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('25 lỗi, 8 cảnh báo trong 29 tệp.');
   });
 
   it('passes on the fixture catalog, printing its warnings', () => {
@@ -77,7 +77,7 @@ describe('node scripts/check.ts', () => {
     expect(status).toBe(1);
     const issues = JSON.parse(stdout) as JsonIssue[];
     expect(Array.isArray(issues)).toBe(true);
-    expect(issues).toHaveLength(30);
+    expect(issues).toHaveLength(33);
     for (const issue of issues) {
       expect(Object.keys(issue).sort()).toEqual(['code', 'column', 'field', 'file', 'line', 'message', 'severity']);
       expect(issue).toMatchObject({
@@ -116,7 +116,7 @@ describe('node scripts/check.ts', () => {
     const { status, stdout } = check(BROKEN_CATALOG, '--json', folder);
     expect(status).toBe(1);
     const issues = JSON.parse(stdout) as JsonIssue[];
-    expect(issues.length).toBe(21);
+    expect(issues.length).toBe(24);
     for (const issue of issues) expect(issue.file.startsWith(`${folder}/`), issue.file).toBe(true);
     expect(issues.map((i) => i.code)).toEqual(expect.arrayContaining(['file.mdx', 'slug.duplicateProduct', 'ocop.stars', 'image.none']));
   });

@@ -42,6 +42,9 @@ describe('check on tests/fixtures/broken', () => {
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/het-han-truoc-ngay-cap.md:8:5  lỗi  certifications[0].validUntil: ngày hết hạn (2024-06-01) đứng trước ngày cấp (2025-06-01). Hãy kiểm tra lại hai ngày này.
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/khong-anh.md:2:1  cảnh báo  images: sản phẩm chưa có ảnh. Hãy thêm ít nhất một ảnh: \`images: [./ten-anh.jpg]\`.
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/khong-front-matter.md:1:1  lỗi  tệp phải bắt đầu bằng một dòng chỉ có ---, tiếp theo là các dòng thông tin, rồi một dòng --- nữa.
+      tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/ky-tu-an.md:2:1  cảnh báo  name: có ký tự ẩn không nhìn thấy được (U+0001, ngay sau "Mật ong"), thường lẫn vào khi chép chữ từ PDF, Word hay tin nhắn. Trang đã bỏ các ký tự này; hãy gõ lại dòng này cho sạch.
+      tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/ky-tu-an.md:4:1  cảnh báo  summary: có ký tự ẩn không nhìn thấy được (U+200B, U+202E, ngay sau "Mật"), thường lẫn vào khi chép chữ từ PDF, Word hay tin nhắn. Trang đã bỏ các ký tự này; hãy gõ lại dòng này cho sạch.
+      tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/ky-tu-an.md:8:1  cảnh báo  nội dung có ký tự ẩn không nhìn thấy được (U+0001, ngay sau "Mật ong"), thường lẫn vào khi chép chữ từ PDF, Word hay tin nhắn. Trang đã bỏ các ký tự này; hãy gõ lại đoạn này cho sạch.
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/mat-ong.md:1:1  lỗi  sản phẩm này và tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/Mật ong.md cho cùng một địa chỉ /hop-tac-xa/htx-san-pham-loi/mat-ong/. Hãy đổi tên một trong hai tệp.
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/ngay-sai.md:7:3  lỗi  ocop.issuedOn: ngày "2023-13-45" không hợp lệ. Hãy viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-05-10.
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/nhom-cu.md:3:1  cảnh báo  group: "thao-duoc" là tên nhóm cũ (2018–2019), tạm hiểu là "duoc-lieu". Hãy sửa thành \`group: duoc-lieu\`.
@@ -57,15 +60,15 @@ describe('check on tests/fixtures/broken', () => {
       tests/fixtures/broken/cooperatives/htx-toa-do/index.md:7:1  lỗi  geo: toạ độ (105.9, 10.2) nằm ngoài Việt Nam. Có vẻ lat và lng bị đổi chỗ: lat là vĩ độ (từ 8 đến 23), lng là kinh độ (từ 102 đến 117).
       tests/fixtures/broken/stories/bai-sai-htx.mdx:5:16  lỗi  cooperatives[0]: không có hợp tác xã "htx-khong-co-that" (thư mục tests/fixtures/broken/cooperatives/htx-khong-co-that/).
 
-      25 lỗi, 5 cảnh báo trong 28 tệp."
+      25 lỗi, 8 cảnh báo trong 29 tệp."
     `);
   });
 
-  it('counts 25 errors and 5 warnings, and fails', () => {
+  it('counts 25 errors and 8 warnings, and fails', () => {
     expect(issues.filter((i) => i.severity === 'error')).toHaveLength(25);
-    expect(issues.filter((i) => i.severity === 'warning')).toHaveLength(5);
+    expect(issues.filter((i) => i.severity === 'warning')).toHaveLength(8);
     expect(hasErrors(issues)).toBe(true);
-    expect(formatReport(issues, catalog.fileCount).split('\n').at(-1)).toBe('25 lỗi, 5 cảnh báo trong 28 tệp.');
+    expect(formatReport(issues, catalog.fileCount).split('\n').at(-1)).toBe('25 lỗi, 8 cảnh báo trong 29 tệp.');
   });
 
   it('catches each kind of mistake', () => {
@@ -98,6 +101,8 @@ describe('check on tests/fixtures/broken', () => {
       'cert.expiring',
       'image.none',
       'coop.noContact',
+      'text.invisible',
+      'body.invisible',
     ] as const) {
       expect(keys, key).toContain(key);
     }
@@ -134,6 +139,9 @@ describe('check on tests/fixtures/broken', () => {
       'chung-nhan-sap-het-han.md:cert.expiring',
       'htx-khong-lien-he:coop.noContact',
       'khong-anh.md:image.none',
+      'ky-tu-an.md:body.invisible',
+      'ky-tu-an.md:text.invisible',
+      'ky-tu-an.md:text.invisible',
       'nhom-cu.md:ocop.legacyGroup',
     ]);
   });
@@ -244,6 +252,7 @@ describe('check on tests/fixtures/broken', () => {
       'htx-san-pham-loi/chung-nhan-het-han',
       'htx-san-pham-loi/chung-nhan-sap-het-han',
       'htx-san-pham-loi/khong-anh',
+      'htx-san-pham-loi/ky-tu-an',
       'htx-san-pham-loi/mat-ong',
       'htx-san-pham-loi/mat-ong',
       'htx-san-pham-loi/nhom-cu',

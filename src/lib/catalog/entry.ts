@@ -48,6 +48,15 @@ export function validateFile<S extends z.ZodType>(
   }
   const source = parseSource(text, options);
   const issues = source.issues.map((i) => makeIssue('error', relFile, i, '', i.key, i.params));
+  for (const { path, removed, after } of source.cleaned) {
+    issues.push(
+      makeIssue('warning', relFile, source.locate(path), formatPath(path), 'text.invisible', { chars: removed.join(', '), after }),
+    );
+  }
+  if (source.bodyCleaned) {
+    const { line, removed, after } = source.bodyCleaned;
+    issues.push(makeIssue('warning', relFile, { line, column: 1 }, '', 'body.invisible', { chars: removed.join(', '), after }));
+  }
   const base = { raw: source.data, body: source.body, bodyLine: source.bodyLine, source };
   if (!source.data) return { ...base, data: undefined, issues };
   const result = schema.safeParse(source.data);

@@ -5,6 +5,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { CheckMessageKey } from '../../i18n/check.vi.ts';
 import { yamlHints } from '../../i18n/check.vi.ts';
+import { cleanLine, removeInvisible } from '../text/clean.ts';
 
 export interface Position {
   line: number;
@@ -24,6 +25,10 @@ export interface ParsedSource {
   /** File line where the body starts. */
   bodyLine: number;
   issues: SyntaxIssue[];
+  /** Values from which invisible or control characters were removed, for the check's warnings. */
+  cleaned: Array<{ path: Array<string | number>; removed: string[]; after: string }>;
+  /** The same for the body: the file line of the first character removed. */
+  bodyCleaned?: { line: number; removed: string[]; after: string } | undefined;
   /** Position of a field path such as `['ocop', 'stars']`, falling back to its nearest parent. */
   locate(path: readonly PropertyKey[]): Position;
 }
@@ -34,18 +39,24 @@ const CLOSE = /^(---|\.\.\.)[ \t]*$/;
 const isEmptyMap = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0;
 
 /**
- * Drops blank values from maps, and maps left empty, so a template line left blank means "not
- * set" (`geo:` with blank `lat:` and `lng:` is no position, not a wrong one). Lists keep their items
- * so indexes still match the file's lines.
+ * Cleans every value (invisible and control characters removed, white space collapsed: see
+ * `lib/text/clean.ts`), then drops blank values from maps, and maps left empty, so a template line
+ * left blank means "not set" (`geo:` with blank `lat:` and `lng:` is no position, not a wrong one).
+ * Lists keep their items so indexes still match the file's lines.
  */
-function dropBlanks(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(dropBlanks);
+function tidy(value: unknown, path: Array<string | number>, cleaned: ParsedSource['cleaned']): unknown {
+  if (typeof value === 'string') {
+    const { text, removed, after } = cleanLine(value);
+    if (removed.length > 0) cleaned.push({ path, removed, after });
+    return text;
+  }
+  if (Array.isArray(value)) return value.map((item, i) => tidy(item, [...path, i], cleaned));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      if (v === '' || v === null || v === undefined) continue;
-      const kept = dropBlanks(v);
-      if (!isEmptyMap(kept)) out[k] = kept;
+      const kept = tidy(v, [...path, k], cleaned);
+      if (kept === '' || kept === null || kept === undefined || isEmptyMap(kept)) continue;
+      out[k] = kept;
     }
     return out;
   }
@@ -91,6 +102,7 @@ export function parseSource(text: string, options: { yamlOnly?: boolean } = {}):
         body: source,
         bodyLine: 1,
         issues: [{ key: 'frontmatter.missing', line: 1, column: 1 }],
+        cleaned: [],
         locate: () => ({ line: 1, column: 1 }),
       };
     }
@@ -101,14 +113,22 @@ export function parseSource(text: string, options: { yamlOnly?: boolean } = {}):
         body: '',
         bodyLine: lines.length,
         issues: [{ key: 'frontmatter.unclosed', line: 1, column: 1 }],
+        cleaned: [],
         locate: () => ({ line: 1, column: 1 }),
       };
     }
     yamlText = lines.slice(1, end).join('\n');
     yamlFirstLine = 2;
-    body = lines.slice(end + 1).join('\n');
     bodyLine = end + 2;
+    body = lines.slice(end + 1).join('\n');
   }
+  const cleanBody = removeInvisible(body);
+  let bodyCleaned: ParsedSource['bodyCleaned'];
+  if (cleanBody.removed.length > 0) {
+    const firstDirty = body.split('\n').findIndex((line) => removeInvisible(line).removed.length > 0);
+    bodyCleaned = { line: bodyLine + Math.max(firstDirty, 0), removed: cleanBody.removed, after: cleanBody.after };
+  }
+  body = cleanBody.text;
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { schema: 'failsafe', lineCounter, prettyErrors: false });
   const at = (offset: number): Position => {
@@ -134,10 +154,11 @@ export function parseSource(text: string, options: { yamlOnly?: boolean } = {}):
     return target?.range ? at(target.range[0]) : { line: yamlFirstLine, column: 1 };
   };
   let data: Record<string, unknown> | undefined;
+  const cleaned: ParsedSource['cleaned'] = [];
   if (issues.length === 0) {
     const value = doc.toJS() as unknown;
     if (value === null || value === undefined) data = {};
-    else if (typeof value === 'object' && !Array.isArray(value)) data = dropBlanks(value) as Record<string, unknown>;
+    else if (typeof value === 'object' && !Array.isArray(value)) data = tidy(value, [], cleaned) as Record<string, unknown>;
     else {
       const noSpace = /^\s*[\p{L}\w-]+:\S/u.test(yamlLines[0] ?? '');
       issues.push(
@@ -147,5 +168,5 @@ export function parseSource(text: string, options: { yamlOnly?: boolean } = {}):
       );
     }
   }
-  return { data, body, bodyLine, issues, locate };
+  return { data, body, bodyLine, issues, cleaned, bodyCleaned, locate };
 }

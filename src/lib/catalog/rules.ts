@@ -1,6 +1,7 @@
 /**
  * Checks that need more than the schema: files on disk, today's date, the Markdown body.
  */
+import { unsafeMarkupLabels } from '../../i18n/check.vi.ts';
 import { certificationLabels } from '../../i18n/vi.ts';
 import { certificateStatus } from '../certificate-status.ts';
 import { daysBetween } from '../dates.ts';
@@ -68,7 +69,9 @@ export async function checkBody(
   const unsafe = findUnsafeMarkup(body);
   if (unsafe.length) {
     const pos = bodyPosition(body, bodyLine, (l) => findUnsafeMarkup(l).length > 0);
-    issues.push(makeIssue('warning', relFile, pos, '', 'body.unsafeHtml', { what: unsafe.join(', ') }));
+    issues.push(
+      makeIssue('warning', relFile, pos, '', 'body.unsafeHtml', { what: unsafe.map((kind) => unsafeMarkupLabels[kind]).join(', ') }),
+    );
   }
   for (const src of findRemoteImages(body)) {
     issues.push(

@@ -1,22 +1,42 @@
 /**
  * Cooperative Markdown is data, never code. Astro renders raw HTML in Markdown as written (scripts,
  * `onerror=`, `javascript:` links included), so every rendered body goes through this allow-list
- * before it reaches a page. Local images survive only as Astro's own image placeholders for files
- * the Markdown renderer found; remote images are dropped (the site loads nothing from third
- * parties).
+ * before it reaches a page: the site chooses every attribute, none comes from content.
+ *
+ * Local images survive only as Astro's own image placeholders for files the Markdown renderer
+ * found, rebuilt from scratch: Astro later turns every key of a placeholder's JSON into an
+ * attribute of the final <img> (`onload`, `style`, `id`, `class` …, or `widths` that would make the
+ * build encode thousands of files), so only the path, the alt text, a title and the renderer's
+ * counter are kept. Remote images are dropped (the site loads nothing from third parties).
  */
 import sanitizeHtml from 'sanitize-html';
+import { cleanLine } from '../text/clean.ts';
+import { LINK_SCHEMES, safeLink } from './safe-url.ts';
 
 /** Attribute Astro's Markdown renderer puts on a local image, resolved to an optimised <img> later. */
 const ASTRO_IMAGE = '__ASTRO_IMAGE_';
 
-function placeholderSrc(value: string | undefined): string | undefined {
+/** JSON whose `<`, `>` and `&` are escapes, so an attribute holding it needs no entity but `&quot;`. */
+const quietJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+
+/** The placeholder the site writes for an image the renderer resolved, or undefined to drop the image. */
+function safePlaceholder(value: string | undefined, localImages: readonly string[]): string | undefined {
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(value ?? '') as { src?: unknown };
-    return typeof parsed.src === 'string' ? parsed.src : undefined;
+    parsed = JSON.parse(value ?? '');
   } catch {
     return undefined;
   }
+  if (!parsed || typeof parsed !== 'object') return undefined;
+  const { src, alt, title, index } = parsed as Record<string, unknown>;
+  if (typeof src !== 'string' || !localImages.includes(src)) return undefined;
+  const line = (v: unknown) => (typeof v === 'string' ? cleanLine(v).text : '');
+  return quietJson({
+    src,
+    alt: line(alt),
+    ...(line(title) ? { title: line(title) } : {}),
+    index: Number.isSafeInteger(index) && (index as number) >= 0 ? index : 0,
+  });
 }
 
 /**
@@ -24,42 +44,60 @@ function placeholderSrc(value: string | undefined): string | undefined {
  * `localImages` are the image paths the renderer resolved; any other image is removed.
  */
 export function sanitizeBody(html: string, localImages: readonly string[] = []): string {
-  return sanitizeHtml(html, {
+  const clean = sanitizeHtml(html, {
     allowedTags: [...sanitizeHtml.defaults.allowedTags.filter((t) => !['h1'].includes(t)), 'img', 'del'],
     allowedAttributes: {
       a: ['href', 'title', 'rel'],
-      img: [ASTRO_IMAGE, 'alt'],
+      img: [ASTRO_IMAGE],
       th: ['align'],
       td: ['align'],
       ol: ['start'],
     },
-    allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+    allowedSchemes: [...LINK_SCHEMES],
     allowProtocolRelative: false,
     parser: { lowerCaseAttributeNames: false },
     transformTags: {
       // The page already has the product's name as its only h1.
       h1: 'h2',
-      a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: 'nofollow ugc noopener' } }),
+      a: (tagName, attribs) => {
+        const href = attribs['href'] === undefined ? undefined : safeLink(attribs['href']);
+        const title = attribs['title'];
+        return { tagName, attribs: { ...(href === undefined ? {} : { href }), ...(title ? { title } : {}), rel: 'nofollow ugc noopener' } };
+      },
+      img: (tagName, attribs) => {
+        const placeholder = safePlaceholder(attribs[ASTRO_IMAGE], localImages);
+        return { tagName, attribs: placeholder ? { [ASTRO_IMAGE]: placeholder } : {} };
+      },
     },
-    exclusiveFilter: (frame) => {
-      if (frame.tag !== 'img') return false;
-      const src = placeholderSrc(frame.attribs[ASTRO_IMAGE]);
-      return src === undefined || !localImages.includes(src);
-    },
+    exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs[ASTRO_IMAGE],
   });
+  // Astro finds placeholders with a regular expression over the whole page: the same word in a
+  // sentence or a link would be read as one (and a broken one stops the build). Only the
+  // placeholders written above start with `{&quot;src` (content's `&` is always `&amp;`).
+  return clean.replace(/__ASTRO_IMAGE_(?!="\{&quot;src&quot;)/g, '__ASTRO&#95;IMAGE_');
 }
 
+/** Kinds of markup the sanitiser removes, named in the check's warning (`src/i18n/check.vi.ts`). */
+export type UnsafeMarkup = 'script' | 'embed' | 'handler' | 'scheme' | 'attribute';
+
+/** Numeric character references decoded, so `&#106;avascript:` is seen for what it is. */
+const decodeNumeric = (text: string) =>
+  text.replace(/&#(x[0-9a-f]+|\d+);?/gi, (_, n: string) => {
+    const code = n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
+
 /** What a Markdown body contains that the sanitiser will remove, for a warning in the check. */
-export function findUnsafeMarkup(markdown: string): string[] {
-  const found: string[] = [];
-  const patterns: Array<[RegExp, string]> = [
-    [/<script\b/i, '<script>'],
-    [/<(iframe|object|embed|form|style|link|meta|base)\b/i, 'thẻ nhúng'],
-    [/<[^>]+\son[a-z]+\s*=/i, 'thuộc tính on…='],
-    [/(javascript|vbscript|data):/i, 'đường dẫn javascript:'],
+export function findUnsafeMarkup(markdown: string): UnsafeMarkup[] {
+  const decoded = decodeNumeric(markdown).replace(/&(nbsp|tab|newline);?/gi, ' ');
+  const patterns: Array<[RegExp, UnsafeMarkup]> = [
+    [/<script\b/i, 'script'],
+    [/<(iframe|object|embed|form|style|link|meta|base|svg|math)\b/i, 'embed'],
+    [/<[^>]+\son[a-z]+\s*=/i, 'handler'],
+    [/\b(j\W*a\W*v\W*a\W*s\W*c\W*r\W*i\W*p\W*t|vbscript|data)\s*:/i, 'scheme'],
+    [/<[^>]+\s(style|class|id|__ASTRO_IMAGE_)\s*=/i, 'attribute'],
   ];
-  for (const [pattern, label] of patterns) if (pattern.test(markdown)) found.push(label);
-  return found;
+  return patterns.filter(([pattern]) => pattern.test(decoded)).map(([, kind]) => kind);
 }
 
 /** Web images written in Markdown (`![](https://…)`), which are not shown. */
