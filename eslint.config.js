@@ -21,7 +21,7 @@ export default defineConfig([
   },
   {
     // Code that runs in the visitor's browser.
-    files: ['src/scripts/**', '**/*.astro', 'public/**/*.js'],
+    files: ['src/browser/**', '**/*.astro', 'public/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
 ]);

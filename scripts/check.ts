@@ -3,8 +3,8 @@
  * Vietnamese, as `file:line:column`. Exits 1 on any error; warnings alone do not fail.
  */
 import { parseArgs } from 'node:util';
-import { hasErrors, loadCatalog } from '../src/lib/catalog/load.ts';
-import { formatJson, formatReport } from '../src/lib/catalog/report.ts';
+import { hasErrors, loadCatalog } from '../src/lib/content/load.ts';
+import { formatJson, formatReport } from '../src/lib/content/report.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { buildDate } from '../src/lib/dates.ts';
 

@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
 import { slugFromFileName } from './lib/slug.ts';
-import { catalogLoaders } from './loaders/catalog.ts';
+import { catalogLoaders } from './loaders/content.ts';
 import { cooperativeSchema } from './schemas/cooperative.ts';
 import { productSchema } from './schemas/product.ts';
 import { siteSchema } from './schemas/site.ts';

@@ -7,7 +7,7 @@ import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ShareManifest } from '../data/share-manifest.ts';
+import type { ShareManifest } from '../outputs/share-manifest.ts';
 import type { ShareJob, ShareWork } from './share-jobs.ts';
 
 export const MANIFEST_FILE = 'share-manifest.json';

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { classifyUrl } from './contact.ts';
-import { parseSource } from './catalog/frontmatter.ts';
+import { parseSource } from './content/frontmatter.ts';
 
 /** Used when site.yaml is missing or wrong; the check reports that as an error anyway. */
 export const FALLBACK_SITE_URL = 'http://localhost:4321';

@@ -1,7 +1,7 @@
 /** `/catalog.json`: every cooperative and product, with certificate status. */
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../data/catalog';
-import { catalogJson } from '../data/open-data';
+import { getCatalog } from '../site/catalog';
+import { catalogJson } from '../outputs/open-data';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(JSON.stringify(catalogJson(await getCatalog(), site!), null, 2), {

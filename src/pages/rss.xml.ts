@@ -1,7 +1,7 @@
 /** `/rss.xml`: newly added products, newest first (products with an `added` date). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../data/catalog';
+import { getCatalog } from '../site/catalog';
 import { groupShortLabels, ui } from '../i18n/vi';
 
 const LIMIT = 50;

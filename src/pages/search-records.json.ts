@@ -3,7 +3,7 @@
  * file after the build and then deletes it from `dist/`.
  */
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../data/catalog';
-import { searchRecords } from '../data/search-records';
+import { getCatalog } from '../site/catalog';
+import { searchRecords } from '../outputs/search-records';
 
 export const GET: APIRoute = async () => new Response(JSON.stringify(await searchRecords(await getCatalog())));

@@ -3,7 +3,7 @@
  * the build and deletes this file from `dist/`.
  */
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../data/catalog';
-import { shareManifest } from '../data/share-manifest';
+import { getCatalog } from '../site/catalog';
+import { shareManifest } from '../outputs/share-manifest';
 
 export const GET: APIRoute = async ({ site }) => new Response(JSON.stringify(shareManifest(await getCatalog(), site!)));

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { certificateStatus } from '../../src/lib/certificate-status.ts';
-import { hasErrors, loadCatalog, type LoadedCatalog } from '../../src/lib/catalog/load.ts';
+import { hasErrors, loadCatalog, type LoadedCatalog } from '../../src/lib/content/load.ts';
 import { FIXTURE_BUILD_DATE, FIXTURE_CATALOG, REPO_ROOT } from '../helpers/fixture.ts';
 
 let catalog: LoadedCatalog;

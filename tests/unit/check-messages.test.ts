@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hasErrors, loadCatalog, type LoadedCatalog } from '../../src/lib/catalog/load.ts';
-import type { Issue } from '../../src/lib/catalog/issues.ts';
-import { formatJson, formatReport } from '../../src/lib/catalog/report.ts';
+import { hasErrors, loadCatalog, type LoadedCatalog } from '../../src/lib/content/load.ts';
+import type { Issue } from '../../src/lib/content/issues.ts';
+import { formatJson, formatReport } from '../../src/lib/content/report.ts';
 import { BROKEN_CATALOG, FIXTURE_BUILD_DATE, REPO_ROOT } from '../helpers/fixture.ts';
 
 const P = `${BROKEN_CATALOG}/cooperatives/htx-san-pham-loi/products`;

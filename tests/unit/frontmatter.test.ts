@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../src/lib/catalog/frontmatter.ts';
+import { parseSource } from '../../src/lib/content/frontmatter.ts';
 
 const file = [
   '---', // 1

@@ -8,8 +8,8 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/catalog/load.ts';
-import { formatReport } from '../../src/lib/catalog/report.ts';
+import { loadCatalog } from '../../src/lib/content/load.ts';
+import { formatReport } from '../../src/lib/content/report.ts';
 import { FIXTURE_BUILD_DATE, OUTPUT_DIR, REPO_ROOT } from '../helpers/fixture.ts';
 
 const NODE = path.join(REPO_ROOT, 'node_modules/.bin/node');

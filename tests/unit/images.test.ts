@@ -5,7 +5,7 @@ import { closeSync, mkdirSync, openSync, rmSync, truncateSync, writeFileSync } f
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspectImage } from '../../src/lib/catalog/images.ts';
+import { inspectImage } from '../../src/lib/content/images.ts';
 import { OUTPUT_DIR } from '../helpers/fixture.ts';
 
 const dir = path.join(OUTPUT_DIR, 'image-checks');

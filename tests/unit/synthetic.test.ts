@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticCatalog } from '../../src/lib/bench/synthetic.ts';
 import { random } from '../../src/lib/random.ts';
-import { loadCatalog } from '../../src/lib/catalog/load.ts';
+import { loadCatalog } from '../../src/lib/content/load.ts';
 import { OUTPUT_DIR, REPO_ROOT } from '../helpers/fixture.ts';
 
 const dir = path.join(OUTPUT_DIR, 'synthetic');

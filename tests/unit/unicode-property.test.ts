@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { parseSource } from '../../src/lib/catalog/frontmatter.ts';
+import { parseSource } from '../../src/lib/content/frontmatter.ts';
 import { sanitizeBody } from '../../src/lib/html/sanitize.ts';
 import { recordHtml } from '../../src/lib/search/record.ts';
 import { serializeJsonLd } from '../../src/lib/seo/jsonld.ts';

@@ -4,9 +4,9 @@
  */
 import { certificationLabels, cooperativeTypeLabels, groupLabels, statusLabels } from '../i18n/vi';
 import { addressLines } from '../lib/address';
-import type { CertificateView } from '../lib/catalog-view';
+import type { CertificateView } from '../lib/catalog/view';
 import { absoluteUrl } from '../lib/urls';
-import type { Catalog } from './catalog';
+import type { Catalog } from '../site/catalog';
 
 const certificate = (c: CertificateView) => ({
   type: c.kind,

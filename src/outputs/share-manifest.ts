@@ -7,7 +7,7 @@ import { cooperativeTypeLabels, groupShortLabels, ui } from '../i18n/vi';
 import { formatPrice } from '../lib/format';
 import type { OgCard } from '../lib/share/og-card';
 import { absoluteUrl, shareAsset, urls } from '../lib/urls';
-import { coopPhoto, type Catalog } from './catalog';
+import { coopPhoto, type Catalog } from '../site/catalog';
 
 export interface ShareManifest {
   cards: Array<{ out: string; card: OgCard }>;

@@ -9,7 +9,7 @@ import { isCurrent } from '../lib/certificate-status';
 import { formatPrice } from '../lib/format';
 import { dimensions, widthsFor } from '../lib/image-variants';
 import type { SearchRecord } from '../lib/search/record';
-import type { Catalog, Coop, Product } from './catalog';
+import type { Catalog, Coop, Product } from '../site/catalog';
 
 /** Plain text of rendered HTML, for the index. */
 function plainText(html: string | undefined): string {

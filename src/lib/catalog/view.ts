@@ -5,14 +5,14 @@
  * The status is computed here, at render time, and never stored in Astro's content cache: a cached
  * entry from last month must not keep showing a certificate as valid after it expired.
  */
-import { certificationLabels } from '../i18n/vi.ts';
-import type { CertificationType } from '../schemas/certificate.ts';
-import type { CooperativeData } from '../schemas/cooperative.ts';
-import { OCOP_GROUPS, type OcopGroup } from '../schemas/ocop-group.ts';
-import type { ProductData } from '../schemas/product.ts';
-import { certificateStatus, isCurrent, type CertificateStatus } from './certificate-status.ts';
-import { resolveProvince, type Province, type ResolvedProvince } from './provinces.ts';
-import { urls } from './urls.ts';
+import { certificationLabels } from '../../i18n/vi.ts';
+import type { CertificationType } from '../../schemas/certificate.ts';
+import type { CooperativeData } from '../../schemas/cooperative.ts';
+import { OCOP_GROUPS, type OcopGroup } from '../../schemas/ocop-group.ts';
+import type { ProductData } from '../../schemas/product.ts';
+import { certificateStatus, isCurrent, type CertificateStatus } from '../certificate-status.ts';
+import { resolveProvince, type Province, type ResolvedProvince } from '../provinces.ts';
+import { urls } from '../urls.ts';
 
 type ProductFields = Pick<ProductData, 'name' | 'group' | 'ocop' | 'certifications' | 'featured' | 'added'>;
 type CoopFields = Pick<CooperativeData, 'name' | 'address' | 'added' | 'founded'>;

@@ -3,8 +3,8 @@
  * `getCollection` dominates the build).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { buildCatalogView, type CatalogView, type CoopView, type ProductView } from '../lib/catalog-view.ts';
-import { foldReference } from '../lib/catalog/stories.ts';
+import { buildCatalogView, type CatalogView, type CoopView, type ProductView } from '../lib/catalog/view.ts';
+import { foldReference } from '../lib/content/stories.ts';
 import { buildDate } from '../lib/dates.ts';
 
 export type ProductEntry = CollectionEntry<'products'>;
