@@ -7,6 +7,7 @@ import { hasErrors, loadCatalog } from '../src/lib/content/load.ts';
 import { formatJson, formatReport } from '../src/lib/content/report.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { buildDate } from '../src/lib/dates.ts';
+import { checkWords } from '../src/i18n/check.vi.ts';
 
 const { values, positionals } = parseArgs({
   options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
@@ -22,7 +23,13 @@ if (values.help) {
   process.exit(0);
 }
 
-const catalog = await loadCatalog({ root: process.cwd(), contentDir: contentDir(), today: buildDate(), only: positionals });
+const catalog = await loadCatalog({
+  root: process.cwd(),
+  contentDir: contentDir(),
+  today: buildDate(),
+  words: checkWords,
+  only: positionals,
+});
 if (values.json) console.log(formatJson(catalog.issues));
-else console.log(formatReport(catalog.issues, catalog.fileCount, { color: process.stdout.isTTY }));
+else console.log(formatReport(catalog.issues, catalog.fileCount, checkWords.report, { color: process.stdout.isTTY }));
 process.exitCode = hasErrors(catalog.issues) ? 1 : 0;

@@ -7,6 +7,15 @@
  */
 
 import type { UnsafeMarkup } from '../lib/html/sanitize.ts';
+import { CERTIFICATION_TYPES, type CertificationType } from '../schemas/certification-type.ts';
+import { OCOP_GROUPS } from '../schemas/ocop-group.ts';
+import { STAR_LEVELS } from '../schemas/ocop-stars.ts';
+import { PRODUCER_TYPES } from '../schemas/producer-type.ts';
+import type { CheckWords, Collection } from '../lib/content/words.ts';
+import type { FieldPath } from '../lib/errors/zod-issues.ts';
+import { fieldAliases, fieldWordsAt } from './fields.vi.ts';
+import { formatDate } from './format.ts';
+import { certificationLabels, cooperativeTypeLabels } from './vi.ts';
 
 type P = Record<string, unknown>;
 
@@ -20,12 +29,31 @@ export function show(value: unknown): string {
   return String(value);
 }
 
+/** A date as Vietnamese readers write it, `10/05/2024`. */
+const date = (iso: unknown) => (typeof iso === 'string' ? formatDate(iso) : '');
+
+/** A certificate as messages name it: `Chứng nhận OCOP 4 sao`, `Chứng nhận VietGAP`. */
+function certificateName(value: unknown): string {
+  const cert = value as { kind: string; stars?: number; name?: string };
+  if (cert.kind === 'ocop') return `Chứng nhận OCOP ${cert.stars} sao`;
+  const label = cert.kind === 'other' ? (cert.name ?? certificationLabels.other) : certificationLabels[cert.kind as CertificationType];
+  return `Chứng nhận ${label}`;
+}
+
+/** `a, b hoặc c`. */
+const orList = (items: readonly string[]) =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} hoặc ${items.at(-1)}`;
+
 const maybe = (s: unknown, text: (s: string) => string): string => (typeof s === 'string' && s !== '' ? ' ' + text(s) : '');
 
 export const checkMessages = {
   // Shapes of values
-  missing: (p: P) =>
-    `thiếu ${p['label']}. Hãy thêm dòng \`${p['key']}: …\`${typeof p['example'] === 'string' ? `, ví dụ \`${p['key']}: ${p['example']}\`` : ''}.`,
+  missing: (p: P) => {
+    const words = fieldWordsAt(p['collection'] as Collection, p['path'] as FieldPath);
+    const label = words?.label ?? `trường "${String(p['key'])}"`;
+    const example = words?.example ? `, ví dụ \`${p['key']}: ${words.example}\`` : '';
+    return `thiếu ${label}. Hãy thêm dòng \`${p['key']}: …\`${example}.`;
+  },
   'expected.text': (p: P) => `phải là một đoạn chữ (đang ghi ${show(p['value'])}).`,
   'expected.list': (p: P) => `phải là một danh sách, mỗi mục một dòng bắt đầu bằng "- " (đang ghi ${show(p['value'])}).`,
   'expected.object': (p: P) => `phải là một nhóm trường con, mỗi trường một dòng thụt vào hai dấu cách (đang ghi ${show(p['value'])}).`,
@@ -44,23 +72,24 @@ export const checkMessages = {
 
   // Domain rules
   'coop.type': (p: P) =>
-    `loại hình ${show(p['value'])} không hợp lệ: ghi htx (hợp tác xã), tht (tổ hợp tác) hoặc lhhtx (liên hiệp hợp tác xã).`,
-  'ocop.stars': (p: P) => `số sao OCOP phải là 3, 4 hoặc 5 (đang ghi ${show(p['value'])}).`,
+    `loại hình ${show(p['value'])} không hợp lệ: ghi ${orList(PRODUCER_TYPES.map((t) => `${t} (${cooperativeTypeLabels[t].toLowerCase()})`))}.`,
+  'ocop.stars': (p: P) => `số sao OCOP phải là ${orList([...STAR_LEVELS].reverse().map(String))} (đang ghi ${show(p['value'])}).`,
   'ocop.group': (p: P) =>
-    `nhóm ${show(p['value'])} không phải một trong 6 nhóm OCOP.${maybe(p['suggestion'], (s) => `Có phải ý bạn là "${s}"?`)} Các nhóm: thuc-pham, do-uong, duoc-lieu, thu-cong-my-nghe, sinh-vat-canh, du-lich.`,
+    `nhóm ${show(p['value'])} không phải một trong ${OCOP_GROUPS.length} nhóm OCOP.${maybe(p['suggestion'], (s) => `Có phải ý bạn là "${s}"?`)} Các nhóm: ${OCOP_GROUPS.join(', ')}.`,
   'ocop.legacyGroup': (p: P) =>
     `"${p['value']}" là tên nhóm cũ (2018–2019), tạm hiểu là "${p['group']}". Hãy sửa thành \`group: ${p['group']}\`.`,
   'cert.type': (p: P) =>
-    `loại chứng nhận ${show(p['value'])} không hợp lệ. Ghi một trong: vietgap, globalgap, organic, haccp, iso22000, other.${maybe(p['suggestion'], (s) => `Có phải ý bạn là "${s}"?`)}`,
+    `loại chứng nhận ${show(p['value'])} không hợp lệ. Ghi một trong: ${CERTIFICATION_TYPES.join(', ')}.${maybe(p['suggestion'], (s) => `Có phải ý bạn là "${s}"?`)}`,
   'cert.nameRequired': () => `chứng nhận loại "other" cần có tên. Hãy thêm \`name: …\`, ví dụ \`name: Chứng nhận Halal\`.`,
   'cert.validUntilBeforeIssued': (p: P) =>
     `ngày hết hạn (${p['validUntil']}) đứng trước ngày cấp (${p['issuedOn']}). Hãy kiểm tra lại hai ngày này.`,
-  'cert.issuedInFuture': (p: P) => `ngày cấp ${p['issuedOn']} ở sau hôm nay (${p['today']}). Hãy kiểm tra lại năm.`,
+  'cert.issuedInFuture': (p: P) => `ngày cấp ${date(p['issuedOn'])} ở sau hôm nay (${date(p['today'])}). Hãy kiểm tra lại năm.`,
   'cert.expired': (p: P) =>
-    `${p['what']} đã hết hạn từ ${p['validUntil']}: trang sẽ ghi "Hết hạn". Nếu đã được cấp lại, hãy cập nhật ngày cấp và số quyết định mới.`,
-  'cert.expiring': (p: P) => `${p['what']} sẽ hết hạn ngày ${p['validUntil']} (còn ${p['days']} ngày). Hãy chuẩn bị hồ sơ gia hạn.`,
+    `${certificateName(p['certificate'])} đã hết hạn từ ${date(p['validUntil'])}: trang sẽ ghi "Hết hạn". Nếu đã được cấp lại, hãy cập nhật ngày cấp và số quyết định mới.`,
+  'cert.expiring': (p: P) =>
+    `${certificateName(p['certificate'])} sẽ hết hạn ngày ${date(p['validUntil'])} (còn ${p['days']} ngày). Hãy chuẩn bị hồ sơ gia hạn.`,
   'cert.undated': (p: P) =>
-    `${p['what']} không ghi ngày hết hạn nên trang không hiển thị là còn hiệu lực. Hãy thêm \`validUntil: NĂM-THÁNG-NGÀY\`.`,
+    `${certificateName(p['certificate'])} không ghi ngày hết hạn nên trang không hiển thị là còn hiệu lực. Hãy thêm \`validUntil: NĂM-THÁNG-NGÀY\`.`,
   'price.amount': (p: P) => `giá phải là số tiền bằng đồng, ví dụ 180000 hoặc 180.000 (đang ghi ${show(p['value'])}).`,
   'price.toBelowFrom': (p: P) => `giá "đến" (${p['to']}) thấp hơn giá "từ" (${p['from']}). Hãy đổi chỗ hai số hoặc sửa lại.`,
   'price.tooLow': (p: P) => `giá ${p['value']} đồng có vẻ quá thấp. Nếu là ${p['value']}.000 đồng, hãy viết ${Number(p['value']) * 1000}.`,
@@ -69,6 +98,8 @@ export const checkMessages = {
   email: (p: P) => `${show(p['value'])} không phải địa chỉ e-mail. Ví dụ đúng: htx.camau@gmail.com.`,
   'url.http': (p: P) => `${show(p['value'])} không phải đường dẫn web. Hãy chép đầy đủ đường dẫn, bắt đầu bằng https://.`,
   'url.missingScheme': (p: P) => `đường dẫn thiếu "https://" ở đầu. Hãy viết "https://${p['value']}".`,
+  'url.https': (p: P) =>
+    `đường dẫn ${show(p['value'])} phải bắt đầu bằng https:// (trang truy xuất nguồn gốc cần kết nối an toàn). Hãy chép lại đường dẫn https:// từ cổng truy xuất.`,
   'url.unsafe': (p: P) => `đường dẫn ${show(p['value'])} không được phép: chỉ nhận đường dẫn bắt đầu bằng http:// hoặc https://.`,
   zalo: (p: P) => `Zalo phải là số điện thoại (ví dụ 0912 345 678) hoặc đường dẫn https://zalo.me/… (đang ghi ${show(p['value'])}).`,
   'geo.number': (p: P) => `toạ độ phải là số thập phân, ví dụ 10.2434 (đang ghi ${show(p['value'])}).`,
@@ -95,7 +126,7 @@ export const checkMessages = {
 
   // Files, folders and slugs
   'yaml.syntax': (p: P) =>
-    `dòng này sai cú pháp${maybe(p['detail'], (d) => `(${d})`)}. Mỗi dòng ghi \`tên-trường: giá trị\`, có một dấu cách sau dấu hai chấm; trường con thụt vào hai dấu cách.`,
+    `dòng này sai cú pháp${maybe(yamlHints[String(p['hint'])], (d) => `(${d})`)}. Mỗi dòng ghi \`tên-trường: giá trị\`, có một dấu cách sau dấu hai chấm; trường con thụt vào hai dấu cách.`,
   'yaml.duplicateKey': (p: P) => `trường "${p['key']}" được ghi hai lần. Hãy giữ một dòng và xoá dòng còn lại.`,
   'yaml.tab': () => `dòng thụt vào bằng phím Tab. Hãy dùng dấu cách (hai dấu cách cho mỗi cấp).`,
   'frontmatter.missing': () => `tệp phải bắt đầu bằng một dòng chỉ có ---, tiếp theo là các dòng thông tin, rồi một dòng --- nữa.`,
@@ -115,7 +146,8 @@ export const checkMessages = {
     `sản phẩm này và ${p['other']} cho cùng một địa chỉ /hop-tac-xa/${p['coop']}/${p['slug']}/. Hãy đổi tên một trong hai tệp.`,
   'body.invisible': (p: P) =>
     `nội dung có ký tự ẩn không nhìn thấy được (${p['chars']}${p['after'] ? `, ngay sau "${p['after']}"` : ''}), thường lẫn vào khi chép chữ từ PDF, Word hay tin nhắn. Trang đã bỏ các ký tự này; hãy gõ lại đoạn này cho sạch.`,
-  'body.unsafeHtml': (p: P) => `nội dung có mã HTML không an toàn (${p['what']}); phần này đã bị loại bỏ khỏi trang. Hãy xoá nó khỏi tệp.`,
+  'body.unsafeHtml': (p: P) =>
+    `nội dung có mã HTML không an toàn (${(p['kinds'] as UnsafeMarkup[]).map((k) => unsafeMarkupLabels[k]).join(', ')}); phần này đã bị loại bỏ khỏi trang. Hãy xoá nó khỏi tệp.`,
   'body.remoteImage': (p: P) =>
     `ảnh ${show(p['value'])} trong nội dung là đường dẫn web nên không được hiển thị. Hãy tải ảnh vào thư mục và ghi tên tệp.`,
   'site.missing': () => `thiếu tệp content/site.yaml (tên trang, vùng, địa chỉ trang web). Hãy chép từ bản mẫu trong README.`,
@@ -147,29 +179,6 @@ export const reportWords = {
     `Nội dung có ${errors} lỗi nên trang chưa được tạo. Sửa các lỗi trên rồi chạy lại (xem nhanh bằng \`npm run check\`).`,
 };
 
-/** What a field is called in a "missing" message, with an example value. */
-export const fieldLabels: Record<string, { label: string; example?: string }> = {
-  name: { label: 'tên', example: 'Mật ong bạc hà' },
-  group: { label: 'nhóm OCOP', example: 'thuc-pham' },
-  address: { label: 'địa chỉ (commune và province)' },
-  'address.commune': { label: 'xã/phường', example: 'Xã Minh Tân' },
-  'address.province': { label: 'tỉnh/thành phố', example: 'Tuyên Quang' },
-  'ocop.stars': { label: 'số sao OCOP', example: '4' },
-  'ocop.issuedOn': { label: 'ngày ra quyết định công nhận OCOP', example: '2024-05-10' },
-  'certifications.type': { label: 'loại chứng nhận', example: 'vietgap' },
-  'price.from': { label: 'giá', example: '180000' },
-  'price.unit': { label: 'đơn vị tính', example: 'hộp 200g' },
-  'buy.label': { label: 'tên nơi bán', example: 'Gian hàng trên Shopee' },
-  'buy.url': { label: 'đường dẫn nơi bán', example: 'https://shopee.vn/…' },
-  'geo.lat': { label: 'vĩ độ', example: '10.2434' },
-  'geo.lng': { label: 'kinh độ', example: '106.3756' },
-  'images.src': { label: 'đường dẫn ảnh', example: './anh.jpg' },
-  title: { label: 'tiêu đề', example: 'Hành trình của mật ong bạc hà' },
-  date: { label: 'ngày đăng', example: '2026-03-15' },
-  region: { label: 'vùng', example: 'Tỉnh Vĩnh Long' },
-  url: { label: 'địa chỉ trang web', example: 'https://sanpham.example.vn' },
-};
-
 /** Hints added to `yaml.syntax` for the YAML parser's error codes. */
 export const yamlHints: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'nếu giá trị có dấu hai chấm, hãy đặt cả giá trị trong dấu ngoặc kép "…"',
@@ -179,3 +188,6 @@ export const yamlHints: Record<string, string> = {
   BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự đặc biệt, hãy đặt trong dấu ngoặc kép "…"',
   NO_SPACE: 'thiếu dấu cách sau dấu hai chấm',
 };
+
+/** Everything the check needs to speak Vietnamese. */
+export const checkWords: CheckWords = { messages: checkMessages, report: reportWords, aliases: fieldAliases };

@@ -3,8 +3,8 @@
  * an English edition can follow by adding a sibling file with the same shape.
  */
 import type { CertificateStatus } from '../lib/certificate-status.ts';
-import type { CertificationType } from '../schemas/certificate.ts';
-import type { CooperativeType } from '../schemas/cooperative.ts';
+import type { CertificationType } from '../schemas/certification-type.ts';
+import type { ProducerType } from '../schemas/producer-type.ts';
 import type { OcopGroup } from '../schemas/ocop-group.ts';
 
 export const lang = 'vi';
@@ -30,7 +30,7 @@ export const groupShortLabels: Record<OcopGroup, string> = {
   'du-lich': 'Du lịch',
 };
 
-export const cooperativeTypeLabels: Record<CooperativeType, string> = {
+export const cooperativeTypeLabels: Record<ProducerType, string> = {
   htx: 'Hợp tác xã',
   tht: 'Tổ hợp tác',
   lhhtx: 'Liên hiệp hợp tác xã',
@@ -42,6 +42,8 @@ export const certificationLabels: Record<CertificationType, string> = {
   organic: 'Hữu cơ',
   haccp: 'HACCP',
   iso22000: 'ISO 22000',
+  'chi-dan-dia-ly': 'Chỉ dẫn địa lý',
+  'nhan-hieu-tap-the': 'Nhãn hiệu tập thể',
   other: 'Chứng nhận khác',
 };
 

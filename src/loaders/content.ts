@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { reportWords } from '../i18n/check.vi.ts';
+import { checkWords } from '../i18n/check.vi.ts';
 import { hasErrors, loadCatalog, type CatalogEntry, type LoadedCatalog } from '../lib/content/load.ts';
 import { formatReport } from '../lib/content/report.ts';
 import { buildDate } from '../lib/dates.ts';
@@ -37,12 +37,15 @@ export function catalogLoaders(contentDir: string): Record<Collection, Loader> &
     pending ??= (async () => {
       const root = fileURLToPath(context.config.root);
       const started = performance.now();
-      const catalog = await loadCatalog({ root, contentDir, today: buildDate() });
+      const catalog = await loadCatalog({ root, contentDir, today: buildDate(), words: checkWords });
       context.logger.info(`${catalog.fileCount} files checked in ${Math.round(performance.now() - started)} ms`);
       // Every error, but not thousands of warnings in a build log: `npm run check` lists them all.
-      const report = formatReport(catalog.issues, catalog.fileCount, { color: process.stdout.isTTY === true, maxWarnings: 20 });
+      const report = formatReport(catalog.issues, catalog.fileCount, checkWords.report, {
+        color: process.stdout.isTTY === true,
+        maxWarnings: 20,
+      });
       if (hasErrors(catalog.issues)) {
-        throw new CatalogError(`\n${report}\n\n${reportWords.refused(catalog.issues.filter((i) => i.severity === 'error').length)}`);
+        throw new CatalogError(`\n${report}\n\n${checkWords.report.refused(catalog.issues.filter((i) => i.severity === 'error').length)}`);
       }
       if (catalog.issues.length > 0) context.logger.warn(`\n${report}`);
       return catalog;

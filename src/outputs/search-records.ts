@@ -6,7 +6,7 @@ import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { certificationLabels, cooperativeTypeLabels, groupLabels, groupShortLabels, ui } from '../i18n/vi';
 import { isCurrent } from '../lib/certificate-status';
-import { formatPrice } from '../lib/format';
+import { formatPrice } from '../i18n/format';
 import { dimensions, widthsFor } from '../lib/image-variants';
 import type { SearchRecord } from '../lib/search/record';
 import type { Catalog, Coop, Product } from '../site/catalog';

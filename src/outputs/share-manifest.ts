@@ -4,7 +4,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { cooperativeTypeLabels, groupShortLabels, ui } from '../i18n/vi';
-import { formatPrice } from '../lib/format';
+import { formatPrice } from '../i18n/format';
 import type { OgCard } from '../lib/share/og-card';
 import { absoluteUrl, shareAsset, urls } from '../lib/urls';
 import { coopPhoto, type Catalog } from '../site/catalog';

@@ -1,32 +1,40 @@
 /**
- * OCOP recognitions and other certifications, with the validity the contract defaults:
- * OCOP 36 months from the decision, VietGAP 24 months from issue.
+ * OCOP recognitions and other certificates, with the validity the contract defaults: OCOP 36
+ * months from the decision; each certificate type by its rule in `./certification-type.ts`.
  */
 import { z } from 'zod';
 import { addMonths } from '../lib/dates.ts';
-import { fields, isoDate, keyword, msg, text } from './fields.ts';
+import { slugify } from '../lib/slug.ts';
+import { CERTIFICATION_ALIASES, CERTIFICATION_TYPES, CERTIFICATION_VALIDITY, type CertificationType } from './certification-type.ts';
+import { described } from './field-info.ts';
+import { fields, isoDate, msg, text } from './fields.ts';
+import { addIssue } from './issue.ts';
+import { OCOP_VALID_MONTHS, STAR_LEVELS, isStars, type Stars } from './ocop-stars.ts';
 
-/** Months an OCOP recognition is valid from its decision date. */
-export const OCOP_VALID_MONTHS = 36;
+export { CERTIFICATION_TYPES, OCOP_VALID_MONTHS, type CertificationType };
 /** Months a VietGAP certificate is valid from its issue date. */
-export const VIETGAP_VALID_MONTHS = 24;
-
-export const CERTIFICATION_TYPES = ['vietgap', 'globalgap', 'organic', 'haccp', 'iso22000', 'other'] as const;
-export type CertificationType = (typeof CERTIFICATION_TYPES)[number];
+export const VIETGAP_VALID_MONTHS = (CERTIFICATION_VALIDITY.vietgap as { months: number }).months;
 
 /** Issue on `validUntil` when it falls before `issuedOn`. */
 function checkOrder(value: { issuedOn?: string | undefined; validUntil?: string | undefined }, ctx: z.RefinementCtx) {
   if (value.issuedOn && value.validUntil && value.validUntil < value.issuedOn) {
-    ctx.addIssue({ code: 'custom', message: 'cert.validUntilBeforeIssued', path: ['validUntil'], params: { ...value } });
+    addIssue(ctx, 'cert.validUntilBeforeIssued', { path: ['validUntil'], params: { ...value } });
   }
 }
 
+/** `4`, `4 sao`, `4★` → 4. */
+const stars = () =>
+  described(
+    z.preprocess(
+      (v) => (typeof v === 'string' ? Number(v.trim().replace(/\s*(sao|★)$/i, '')) || v : v),
+      z.custom<Stars>(isStars, msg('ocop.stars')),
+    ),
+    { kind: 'keyword', values: STAR_LEVELS },
+  );
+
 export const ocopSchema = fields({
   /** Star rating: 3, 4 or 5 (5★ is national level). */
-  stars: z.preprocess(
-    (v) => (typeof v === 'string' ? Number(v.trim().replace(/\s*(sao|★)$/i, '')) || v : v),
-    z.custom<3 | 4 | 5>((v) => v === 3 || v === 4 || v === 5, msg('ocop.stars')),
-  ),
+  stars: stars(),
   /** Date of the recognition decision. */
   issuedOn: isoDate(),
   /** Decision number, e.g. `1587/QĐ-UBND`. */
@@ -42,27 +50,47 @@ export const ocopSchema = fields({
     validUntil: ocop.validUntil ?? addMonths(ocop.issuedOn, OCOP_VALID_MONTHS),
   }));
 
+/** A certificate type key; a label or an alias (`GI`, `hữu cơ`) folds to its key. */
+const certificationType = () =>
+  described(
+    z.preprocess(
+      (value) => {
+        if (typeof value !== 'string') return value;
+        const key = slugify(value);
+        return CERTIFICATION_ALIASES[key] ?? key;
+      },
+      z.enum(CERTIFICATION_TYPES, msg('cert.type')),
+    ),
+    { kind: 'keyword', values: CERTIFICATION_TYPES },
+  );
+
+/** The last valid day a certificate's type gives it when `validUntil` is not written. */
+function defaultValidUntil(type: CertificationType, issuedOn: string | undefined): string | undefined {
+  const validity = CERTIFICATION_VALIDITY[type];
+  return typeof validity === 'object' && issuedOn ? addMonths(issuedOn, validity.months) : undefined;
+}
+
 export const certificationSchema = fields({
-  /** `vietgap`, `globalgap`, `organic`, `haccp`, `iso22000` or `other`. */
-  type: keyword(CERTIFICATION_TYPES, 'cert.type'),
+  /** Type: one of `CERTIFICATION_TYPES` (vietgap, organic, chi-dan-dia-ly, nhan-hieu-tap-the, other …). */
+  type: certificationType(),
   /** Name shown for the certificate; required for `other`, e.g. `Chứng nhận Halal`. */
   name: text().optional(),
-  /** Certificate number. */
+  /** Certificate or registration number. */
   code: text().optional(),
-  /** Certifying body. */
+  /** Certifying body, e.g. `Cục Sở hữu trí tuệ`. */
   issuer: text().optional(),
-  /** Date of issue. */
+  /** Date of issue or registration. */
   issuedOn: isoDate().optional(),
-  /** Last valid day; VietGAP defaults to 24 months after `issuedOn`. */
+  /** Last valid day; defaults by type (VietGAP 24 months, collective trademark 10 years). */
   validUntil: isoDate().optional(),
 })
   .superRefine((cert, ctx) => {
     checkOrder(cert, ctx);
-    if (cert.type === 'other' && !cert.name) ctx.addIssue({ code: 'custom', message: 'cert.nameRequired', path: ['name'] });
+    if (cert.type === 'other' && !cert.name) addIssue(ctx, 'cert.nameRequired', { path: ['name'] });
   })
   .transform((cert) => ({
     ...cert,
-    validUntil: cert.validUntil ?? (cert.type === 'vietgap' && cert.issuedOn ? addMonths(cert.issuedOn, VIETGAP_VALID_MONTHS) : undefined),
+    validUntil: cert.validUntil ?? defaultValidUntil(cert.type, cert.issuedOn),
   }));
 
 export type Ocop = z.output<typeof ocopSchema>;

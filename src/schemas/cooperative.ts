@@ -1,30 +1,32 @@
 /**
  * A cooperative's profile: `content/cooperatives/<coop>/index.md` front matter. The body is its
- * story, in Markdown.
+ * story, in Markdown. Each field's words are in `src/i18n/fields.vi.ts`.
  */
 import type { z } from 'zod';
 import { addressSchema, geoSchema } from './address.ts';
 import { email, httpUrl, phone, zalo } from './contact.ts';
+import { described } from './field-info.ts';
 import { fields, integer, isoDate, keyword, list, msg, shortText, text, year } from './fields.ts';
 import { checkContext, imageRef, type SchemaContext } from './image.ts';
-
-export const COOPERATIVE_TYPES = ['htx', 'tht', 'lhhtx'] as const;
-export type CooperativeType = (typeof COOPERATIVE_TYPES)[number];
+import { PRODUCER_TYPES } from './producer-type.ts';
 
 export const cooperativeSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
   fields({
     /** Full name, e.g. `Hợp tác xã Chè Shan tuyết Cao Bồ`. */
-    name: text(),
+    name: described(text(), { csv: true }),
     /** `htx` hợp tác xã (default), `tht` tổ hợp tác, `lhhtx` liên hiệp hợp tác xã. */
-    type: keyword(COOPERATIVE_TYPES, 'coop.type').default('htx'),
+    type: described(keyword(PRODUCER_TYPES, 'coop.type').default('htx'), { csv: true }),
     /** One line for cards and link previews, at most 200 characters. */
     summary: shortText(200).optional(),
     /** Year founded. */
     founded: year().optional(),
     /** Number of members (thành viên). */
-    members: integer()
-      .refine((n) => n >= 0, msg('expected.nonNegative'))
-      .optional(),
+    members: described(
+      integer()
+        .refine((n) => n >= 0, msg('expected.nonNegative'))
+        .optional(),
+      { kind: 'integer' },
+    ),
     /** Legal representative, e.g. `Nguyễn Văn A (Giám đốc)`. */
     representative: text().optional(),
     /** Address: `street?`, `commune`, `district?` (before 1 July 2025), `province`. */
@@ -32,7 +34,7 @@ export const cooperativeSchema = <I extends z.ZodType>({ image }: SchemaContext<
     /** Map position `{ lat, lng }`, inside Viet Nam. */
     geo: geoSchema.optional(),
     /** Vietnamese phone number. */
-    phone: phone().optional(),
+    phone: described(phone().optional(), { csv: true }),
     /** E-mail address. */
     email: email().optional(),
     /** Website, `http(s)` only. */
@@ -46,7 +48,7 @@ export const cooperativeSchema = <I extends z.ZodType>({ image }: SchemaContext<
     /** Cover photo for the cooperative's page and link previews. */
     cover: imageRef(image).optional(),
     /** Free keywords, e.g. `[mật ong, Hà Giang]`. */
-    tags: list(text()).default([]),
+    tags: described(list(text()).default([]), { kind: 'tags' }),
     /** Project extension: day the cooperative joined the catalog, for "newest cooperatives". */
     added: isoDate().optional(),
   });

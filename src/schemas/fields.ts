@@ -10,6 +10,8 @@ import { z } from 'zod';
 import type { CheckMessageKey } from '../i18n/check.vi.ts';
 import { dateToIso, isIsoDate, suggestIsoDate } from '../lib/dates.ts';
 import { cleanLine } from '../lib/text/clean.ts';
+import { described } from './field-info.ts';
+import { addIssue } from './issue.ts';
 
 /** Error option naming a message key. */
 export const msg = (key: CheckMessageKey) => ({ error: key });
@@ -28,53 +30,73 @@ export function toNumber(value: unknown): unknown {
  * (stories) and other callers get the same guarantee from the schema.
  */
 export const text = () =>
-  z
-    .string(msg('expected.text'))
-    .overwrite((value) => cleanLine(value).text)
-    .min(1, msg('text.empty'));
+  described(
+    z
+      .string(msg('expected.text'))
+      .overwrite((value) => cleanLine(value).text)
+      .min(1, msg('text.empty')),
+    { kind: 'text' },
+  );
 
 /** Text of at most `max` characters (summaries are shown on cards and link previews). */
-export const shortText = (max: number) => text().max(max, msg('text.tooLong'));
+export const shortText = (max: number) => described(text().max(max, msg('text.tooLong')), { kind: 'text' });
 
 /** A whole number. */
-export const integer = () => z.preprocess(toNumber, z.number(msg('expected.integer')).int(msg('expected.integer')));
+export const integer = () =>
+  described(z.preprocess(toNumber, z.number(msg('expected.integer')).int(msg('expected.integer'))), { kind: 'integer' });
 
 /** A year such as 2015. */
 export const year = () =>
-  z.preprocess(
-    toNumber,
-    z.number(msg('expected.year')).int(msg('expected.year')).min(1900, msg('expected.year')).max(2100, msg('expected.year')),
+  described(
+    z.preprocess(
+      toNumber,
+      z.number(msg('expected.year')).int(msg('expected.year')).min(1900, msg('expected.year')).max(2100, msg('expected.year')),
+    ),
+    { kind: 'year' },
   );
 
 /** `true`/`false`, also `có`/`không` as a Vietnamese speaker might write. */
 export const bool = () =>
-  z.preprocess(
-    (value) => {
-      if (typeof value !== 'string') return value;
-      const v = value.trim().toLowerCase();
-      if (['true', 'yes', 'có', 'co'].includes(v)) return true;
-      if (['false', 'no', 'không', 'khong'].includes(v)) return false;
-      return value;
-    },
-    z.boolean(msg('expected.boolean')),
+  described(
+    z.preprocess(
+      (value) => {
+        if (typeof value !== 'string') return value;
+        const v = value.trim().toLowerCase();
+        if (['true', 'yes', 'có', 'co'].includes(v)) return true;
+        if (['false', 'no', 'không', 'khong'].includes(v)) return false;
+        return value;
+      },
+      z.boolean(msg('expected.boolean')),
+    ),
+    { kind: 'boolean' },
   );
 
 /** A calendar day `YYYY-MM-DD`, output as that string. Accepts a YAML/JS Date too (stories). */
 export const isoDate = () =>
-  z.preprocess(
-    (value) => (value instanceof Date ? dateToIso(value) : typeof value === 'string' ? value.trim() : value),
-    z.string(msg('date')).superRefine((value, ctx) => {
-      if (!isIsoDate(value)) ctx.addIssue({ code: 'custom', message: 'date', params: { suggestion: suggestIsoDate(value) } });
-    }),
+  described(
+    z.preprocess(
+      (value) => (value instanceof Date ? dateToIso(value) : typeof value === 'string' ? value.trim() : value),
+      z.string(msg('date')).superRefine((value, ctx) => {
+        if (!isIsoDate(value)) addIssue(ctx, 'date', { params: { suggestion: suggestIsoDate(value) } });
+      }),
+    ),
+    { kind: 'date' },
   );
 
 /** A list; a single value written without `- ` is taken as a list of one. */
 export const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(item, msg('expected.list')));
+  described(
+    z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(item, msg('expected.list'))),
+    { kind: 'list' },
+  );
 
 /** A strict object: an unknown key is an error (with a suggestion), not silently ignored. */
-export const fields = <S extends z.core.$ZodLooseShape>(shape: S) => z.strictObject(shape, msg('expected.object'));
+export const fields = <S extends z.core.$ZodLooseShape>(shape: S) =>
+  described(z.strictObject(shape, msg('expected.object')), { kind: 'object' });
 
 /** A lower-cased keyword from a fixed set (`HTX` is read as `htx`). */
 export const keyword = <const T extends readonly [string, ...string[]]>(values: T, key: CheckMessageKey) =>
-  z.preprocess((value) => (typeof value === 'string' ? value.trim().toLowerCase() : value), z.enum(values, msg(key)));
+  described(
+    z.preprocess((value) => (typeof value === 'string' ? value.trim().toLowerCase() : value), z.enum(values, msg(key))),
+    { kind: 'keyword', values },
+  );

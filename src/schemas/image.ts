@@ -4,6 +4,7 @@
  * field as a parameter, like Astro's `schema: ({ image }) => …`, so both share one definition.
  */
 import { z } from 'zod';
+import { described } from './field-info.ts';
 import { fields, text } from './fields.ts';
 
 /** What a schema needs from its caller: Astro's `image()` or the check's path string. */
@@ -22,12 +23,15 @@ export const checkContext: SchemaContext<ReturnType<typeof imagePath>> = { image
  * Both come out as `{ src, alt? }`.
  */
 export const imageRef = <I extends z.ZodType>(image: () => I) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' ? { src: value } : value),
-    fields({
-      /** Path relative to this file, e.g. `./cover.jpg`. */
-      src: image(),
-      /** Description for people who cannot see the image; defaults to the product's name. */
-      alt: text().optional(),
-    }),
+  described(
+    z.preprocess(
+      (value) => (typeof value === 'string' ? { src: value } : value),
+      fields({
+        /** Path relative to this file, e.g. `./cover.jpg`. */
+        src: described(image(), { kind: 'text' }),
+        /** Description for people who cannot see the image; defaults to the product's name. */
+        alt: text().optional(),
+      }),
+    ),
+    { kind: 'image' },
   );

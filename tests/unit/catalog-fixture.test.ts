@@ -2,6 +2,7 @@
  * The fixture catalog the build and browser tests use validates with exactly the warnings it was
  * written to produce, and has the entries (drafts, folder products, toned file names) they rely on.
  */
+import { checkWords } from '../../src/i18n/check.vi.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { certificateStatus } from '../../src/lib/certificate-status.ts';
 import { hasErrors, loadCatalog, type LoadedCatalog } from '../../src/lib/content/load.ts';
@@ -9,7 +10,7 @@ import { FIXTURE_BUILD_DATE, FIXTURE_CATALOG, REPO_ROOT } from '../helpers/fixtu
 
 let catalog: LoadedCatalog;
 beforeAll(async () => {
-  catalog = await loadCatalog({ root: REPO_ROOT, contentDir: FIXTURE_CATALOG, today: FIXTURE_BUILD_DATE });
+  catalog = await loadCatalog({ words: checkWords, root: REPO_ROOT, contentDir: FIXTURE_CATALOG, today: FIXTURE_BUILD_DATE });
 });
 
 const product = (id: string) => {

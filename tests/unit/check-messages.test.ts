@@ -3,6 +3,7 @@
  * the Vietnamese message. A check that disappears, a message that changes, or a line that drifts
  * fails here.
  */
+import { checkWords } from '../../src/i18n/check.vi.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,13 +19,13 @@ let issues: Issue[];
 const find = (fileSuffix: string, key: string) => issues.find((i) => i.file.endsWith(fileSuffix) && i.key === key);
 
 beforeAll(async () => {
-  catalog = await loadCatalog({ root: REPO_ROOT, contentDir: BROKEN_CATALOG, today: FIXTURE_BUILD_DATE });
+  catalog = await loadCatalog({ words: checkWords, root: REPO_ROOT, contentDir: BROKEN_CATALOG, today: FIXTURE_BUILD_DATE });
   issues = catalog.issues;
 });
 
 describe('check on tests/fixtures/broken', () => {
   it('reports every problem, each on its line, with the right Vietnamese message', () => {
-    const report = formatReport(issues, catalog.fileCount);
+    const report = formatReport(issues, catalog.fileCount, checkWords.report);
     expect(report).toMatchInlineSnapshot(`
       "tests/fixtures/broken/cooperatives/htx-duong-dan/index.md:6:1  lỗi  website: đường dẫn "javascript:alert(1)" không được phép: chỉ nhận đường dẫn bắt đầu bằng http:// hoặc https://.
       tests/fixtures/broken/cooperatives/htx-duong-dan/index.md:7:1  lỗi  facebook: đường dẫn thiếu "https://" ở đầu. Hãy viết "https://facebook.com/htx".
@@ -68,7 +69,7 @@ describe('check on tests/fixtures/broken', () => {
     expect(issues.filter((i) => i.severity === 'error')).toHaveLength(25);
     expect(issues.filter((i) => i.severity === 'warning')).toHaveLength(8);
     expect(hasErrors(issues)).toBe(true);
-    expect(formatReport(issues, catalog.fileCount).split('\n').at(-1)).toBe('25 lỗi, 8 cảnh báo trong 29 tệp.');
+    expect(formatReport(issues, catalog.fileCount, checkWords.report).split('\n').at(-1)).toBe('25 lỗi, 8 cảnh báo trong 29 tệp.');
   });
 
   it('catches each kind of mistake', () => {
@@ -269,6 +270,7 @@ describe('check on tests/fixtures/broken', () => {
 
   it('checks only one cooperative folder when asked', async () => {
     const only = await loadCatalog({
+      words: checkWords,
       root: REPO_ROOT,
       contentDir: BROKEN_CATALOG,
       today: FIXTURE_BUILD_DATE,

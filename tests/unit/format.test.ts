@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPrice, formatSeason, formatVnd } from '../../src/lib/format.ts';
+import { formatDate, formatPrice, formatSeason, formatVnd } from '../../src/i18n/format.ts';
 
 describe('prices in đồng', () => {
   it('groups thousands with dots and puts ₫ after the amount', () => {

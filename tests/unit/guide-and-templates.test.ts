@@ -3,6 +3,7 @@
  * listing that passes the check. The guide's examples are read from the guide itself, so editing
  * the guide into something wrong fails here.
  */
+import { checkWords } from '../../src/i18n/check.vi.ts';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,7 +34,7 @@ async function photo(file: string, width: number, height: number) {
     .toFile(file);
 }
 
-const check = async () => (await loadCatalog({ root: REPO_ROOT, contentDir: rel, today: FIXTURE_BUILD_DATE })).issues;
+const check = async () => (await loadCatalog({ words: checkWords, root: REPO_ROOT, contentDir: rel, today: FIXTURE_BUILD_DATE })).issues;
 const errors = async () => (await check()).filter((i) => i.severity === 'error');
 
 function runNew(...args: string[]) {
@@ -58,7 +59,7 @@ describe('following docs/huong-dan.md', () => {
     await photo(path.join(coop, 'images/logo.png'), 400, 400);
     await photo(path.join(coop, 'images/mat-ong-500ml.jpg'), 1600, 1200);
     const issues = await check();
-    expect(formatReport(issues, 2)).not.toContain('  lỗi  ');
+    expect(formatReport(issues, 2, checkWords.report)).not.toContain('  lỗi  ');
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });

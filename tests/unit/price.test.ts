@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPrice, formatVnd } from '../../src/lib/format.ts';
+import { formatPrice, formatVnd } from '../../src/i18n/format.ts';
 import { parseVnd, priceSchema } from '../../src/schemas/price.ts';
 
 describe('parseVnd', () => {

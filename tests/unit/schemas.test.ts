@@ -1,3 +1,4 @@
+import { checkWords } from '../../src/i18n/check.vi.ts';
 import { describe, expect, it } from 'vitest';
 import { problemsFromIssue } from '../../src/lib/errors/zod-issues.ts';
 import { OCOP_VALID_MONTHS, VIETGAP_VALID_MONTHS } from '../../src/schemas/certificate.ts';
@@ -17,7 +18,7 @@ function problems(schema: typeof product | typeof cooperative | typeof story | t
   const result = schema.safeParse(data);
   expect(result.success, 'expected the data to be refused').toBe(false);
   return (result.error?.issues ?? [])
-    .flatMap((issue) => problemsFromIssue(issue, data, schema))
+    .flatMap((issue) => problemsFromIssue(issue, data, schema, { collection: 'product', words: checkWords }))
     .map((p) => ({ path: p.path.join('.'), key: p.key, params: p.params }));
 }
 
@@ -171,16 +172,16 @@ describe('productSchema', () => {
     ]);
   });
 
-  it('reports a missing name as missing', () => {
-    expect(problems(product, { group: 'thuc-pham' })).toEqual([
-      { path: 'name', key: 'missing', params: { label: 'tên', key: 'name', example: 'Mật ong bạc hà' } },
-    ]);
+  it('reports a missing name as missing, in the words of the field', () => {
+    const found = problems(product, { group: 'thuc-pham' });
+    expect(found).toEqual([{ path: 'name', key: 'missing', params: { collection: 'product', path: ['name'], key: 'name' } }]);
+    expect(checkWords.messages.missing(found[0]!.params)).toBe('thiếu tên. Hãy thêm dòng `name: …`, ví dụ `name: Mật ong bạc hà`.');
   });
 
   it('reports a missing group as missing', () => {
-    expect(problems(product, { name: 'Mật ong' })).toEqual([
-      { path: 'group', key: 'missing', params: { label: 'nhóm OCOP', key: 'group', example: 'thuc-pham' } },
-    ]);
+    const found = problems(product, { name: 'Mật ong' });
+    expect(found).toEqual([{ path: 'group', key: 'missing', params: { collection: 'product', path: ['group'], key: 'group' } }]);
+    expect(checkWords.messages.missing(found[0]!.params)).toBe('thiếu nhóm OCOP. Hãy thêm dòng `group: …`, ví dụ `group: thuc-pham`.');
   });
 
   it('reports missing OCOP stars as missing', () => {
@@ -196,13 +197,13 @@ describe('productSchema', () => {
   });
 
   it('reports a missing OCOP date as missing', () => {
-    expect(problems(product, { ...minimalProduct, ocop: { stars: '4' } })).toEqual([
-      {
-        path: 'ocop.issuedOn',
-        key: 'missing',
-        params: { label: 'ngày ra quyết định công nhận OCOP', key: 'issuedOn', example: '2024-05-10' },
-      },
+    const found = problems(product, { ...minimalProduct, ocop: { stars: '4' } });
+    expect(found).toEqual([
+      { path: 'ocop.issuedOn', key: 'missing', params: { collection: 'product', path: ['ocop', 'issuedOn'], key: 'issuedOn' } },
     ]);
+    expect(checkWords.messages.missing(found[0]!.params)).toBe(
+      'thiếu ngày ra quyết định công nhận OCOP. Hãy thêm dòng `issuedOn: …`, ví dụ `issuedOn: 2024-05-10`.',
+    );
   });
 });
 
@@ -272,9 +273,11 @@ describe('cooperativeSchema', () => {
   });
 
   it('reports a missing address as missing', () => {
-    expect(problems(cooperative, { name: 'HTX' })).toEqual([
-      { path: 'address', key: 'missing', params: { label: 'địa chỉ (commune và province)', key: 'address', example: undefined } },
-    ]);
+    const found = problems(cooperative, { name: 'HTX' });
+    expect(found).toMatchObject([{ path: 'address', key: 'missing' }]);
+    expect(checkWords.messages.missing({ ...found[0]!.params, collection: 'cooperative' })).toBe(
+      'thiếu địa chỉ (commune và province). Hãy thêm dòng `address: …`.',
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { checkWords } from '../../src/i18n/check.vi.ts';
 import { describe, expect, it } from 'vitest';
 import { knownKeysAt, suggestField } from '../../src/lib/errors/zod-issues.ts';
 import { checkContext } from '../../src/schemas/image.ts';
@@ -66,6 +67,7 @@ describe('suggestField', () => {
       'ingredients',
       'season',
       'buy',
+      'traceability',
       'featured',
       'tags',
       'added',
@@ -95,12 +97,12 @@ describe('suggestField', () => {
     ['summry', 'summary'],
     ['imags', 'images'],
   ])('%j → %j', (written, field) => {
-    expect(suggestField(written, known)).toBe(field);
+    expect(suggestField(written, known, checkWords.aliases)).toBe(field);
   });
 
   it('does not suggest an alias the object does not have', () => {
     // `sdt` means phone, which a product does not have.
-    expect(suggestField('sdt', known)).toBeUndefined();
-    expect(suggestField('sdt', ['phone', 'email'])).toBe('phone');
+    expect(suggestField('sdt', known, checkWords.aliases)).toBeUndefined();
+    expect(suggestField('sdt', ['phone', 'email'], checkWords.aliases)).toBe('phone');
   });
 });

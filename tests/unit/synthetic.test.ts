@@ -2,6 +2,7 @@
  * The benchmark's synthetic catalog is a valid catalog in the contract's format: a benchmark that
  * measured a refused build would measure nothing.
  */
+import { checkWords } from '../../src/i18n/check.vi.ts';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,7 +28,12 @@ describe('syntheticCatalog', () => {
       mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
       writeFileSync(path.join(dir, file.path), file.content);
     }
-    const catalog = await loadCatalog({ root: REPO_ROOT, contentDir: path.relative(REPO_ROOT, dir), today: '2026-11-22' });
+    const catalog = await loadCatalog({
+      words: checkWords,
+      root: REPO_ROOT,
+      contentDir: path.relative(REPO_ROOT, dir),
+      today: '2026-11-22',
+    });
     expect(catalog.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(catalog.products).toHaveLength(200);
     expect(new Set(catalog.products.map((p) => p.data.group)).size).toBe(6);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { formatPath, problemsFromIssue } from '../errors/zod-issues.ts';
+import { formatPath, problemsFromIssue, type IssueContext } from '../errors/zod-issues.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
 import { makeIssue, START, type Issue } from './issues.ts';
 
@@ -33,7 +33,7 @@ export function validateFile<S extends z.ZodType>(
   file: string,
   relFile: string,
   schema: S,
-  options: { yamlOnly?: boolean } = {},
+  options: IssueContext & { yamlOnly?: boolean },
 ): ValidatedEntry<z.output<S>> {
   const text = readText(file);
   if (text === undefined) {
@@ -62,7 +62,7 @@ export function validateFile<S extends z.ZodType>(
   const result = schema.safeParse(source.data);
   if (result.success) return { ...base, data: result.data, issues };
   for (const zodIssue of result.error.issues) {
-    for (const problem of problemsFromIssue(zodIssue, source.data, schema)) {
+    for (const problem of problemsFromIssue(zodIssue, source.data, schema, options)) {
       issues.push(makeIssue('error', relFile, source.locate(problem.path), formatPath(problem.path), problem.key, problem.params));
     }
   }

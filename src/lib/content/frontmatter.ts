@@ -3,8 +3,7 @@
  * and finds the line of any field path, so every problem can be reported as `file:line:column`.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { CheckMessageKey } from '../../i18n/check.vi.ts';
-import { yamlHints } from '../../i18n/check.vi.ts';
+import type { CheckMessageKey } from './words.ts';
 import { cleanLine, removeInvisible } from '../text/clean.ts';
 
 export interface Position {
@@ -145,7 +144,7 @@ export function parseSource(text: string, options: { yamlOnly?: boolean } = {}):
       issues.push({ key: 'yaml.tab', ...pos });
     } else {
       const noSpace = /^\s*[\p{L}\w-]+:[^\s/]/u.test(lineText);
-      issues.push({ key: 'yaml.syntax', ...pos, params: { detail: yamlHints[noSpace ? 'NO_SPACE' : error.code] } });
+      issues.push({ key: 'yaml.syntax', ...pos, params: { hint: noSpace ? 'NO_SPACE' : error.code } });
     }
   }
   const locate = (path: readonly PropertyKey[]): Position => {
@@ -163,7 +162,7 @@ export function parseSource(text: string, options: { yamlOnly?: boolean } = {}):
       const noSpace = /^\s*[\p{L}\w-]+:\S/u.test(yamlLines[0] ?? '');
       issues.push(
         noSpace
-          ? { key: 'yaml.syntax', line: yamlFirstLine, column: 1, params: { detail: yamlHints['NO_SPACE'] } }
+          ? { key: 'yaml.syntax', line: yamlFirstLine, column: 1, params: { hint: 'NO_SPACE' } }
           : { key: 'frontmatter.notMap', line: yamlFirstLine, column: 1 },
       );
     }

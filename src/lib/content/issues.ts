@@ -1,7 +1,9 @@
 /**
- * A problem in the content, as `npm run check` and the build report it.
+ * A problem in the content, as `npm run check` and the build report it. Every check (the schema,
+ * the rules beyond it, the scan of folders) makes issues of this one shape, with a typed message
+ * key and the values the message needs; `wordIssues` writes their sentences at the end.
  */
-import { checkMessages, type CheckMessageKey } from '../../i18n/check.vi.ts';
+import type { CheckMessageKey, CheckWords } from './words.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -15,7 +17,9 @@ export interface Issue {
   field: string;
   /** Message key, stable for tools and tests. */
   key: CheckMessageKey;
-  /** The message in Vietnamese. */
+  /** What the message says about (the value written, a suggestion …). */
+  params: Record<string, unknown>;
+  /** The message, once worded (`wordIssues`). */
   message: string;
 }
 
@@ -27,7 +31,12 @@ export function makeIssue(
   key: CheckMessageKey,
   params: Record<string, unknown> = {},
 ): Issue {
-  return { severity, file, line: position.line, column: position.column, field, key, message: checkMessages[key](params) };
+  return { severity, file, line: position.line, column: position.column, field, key, params, message: '' };
+}
+
+/** The issues with their sentences in the given language. */
+export function wordIssues(issues: readonly Issue[], words: CheckWords): Issue[] {
+  return issues.map((issue) => ({ ...issue, message: words.messages[issue.key](issue.params) }));
 }
 
 export const START = { line: 1, column: 1 } as const;

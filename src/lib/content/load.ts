@@ -1,21 +1,22 @@
 /**
  * Loads and checks the whole catalog: the one code path behind both `npm run check` and the build.
- * Every problem in every file is collected (never only the first), with its position.
+ * Every file of every collection goes through the same steps (schema, images, the rules beyond the
+ * schema), and every problem in every file is collected, never only the first, with its position.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { z } from 'zod';
 import { cooperativeSchema, type CooperativeData } from '../../schemas/cooperative.ts';
 import { checkContext } from '../../schemas/image.ts';
-import { LEGACY_OCOP_GROUPS } from '../../schemas/ocop-group.ts';
 import { productSchema, type ProductData } from '../../schemas/product.ts';
 import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import { storySchema, type StoryData } from '../../schemas/story.ts';
-import { slugify } from '../slug.ts';
 import { validateFile, type ValidatedEntry } from './entry.ts';
-import { checkBody, checkCertificates, checkImages } from './rules.ts';
-import { makeIssue, sortIssues, START, type Issue } from './issues.ts';
+import { makeIssue, sortIssues, START, wordIssues, type Issue } from './issues.ts';
+import { checkBody, checkImages, cooperativeRules, productRules, type RuleContext } from './rules.ts';
 import { scanCatalog } from './scan.ts';
 import { checkStoryReferences } from './stories.ts';
+import type { CheckWords, Collection } from './words.ts';
 
 export interface CatalogEntry<T> {
   /** Collection id: `<coop>` for a cooperative, `<coop>/<product>` for a product, the slug for a story. */
@@ -46,6 +47,8 @@ export interface LoadOptions {
   contentDir: string;
   /** Day certificate status is computed against, `YYYY-MM-DD`. */
   today: string;
+  /** The language messages are written in (`checkWords` of `src/i18n/check.vi.ts`). */
+  words: CheckWords;
   /** Check only files under these paths (cooperatives' folders, or single files). */
   only?: string | readonly string[] | undefined;
 }
@@ -57,8 +60,28 @@ const schemas = {
   story: storySchema(checkContext),
 };
 
+/** One file to check: which collection, its id, the folder its images must stay in. */
+interface Target {
+  id: string;
+  file: string;
+  ownerDir: string;
+  draft: boolean;
+}
+
+/** How a collection's files are checked. */
+interface CollectionCheck<T> {
+  collection: Collection;
+  schema: z.ZodType<T>;
+  /** Front-matter fields holding images. */
+  imageFields: readonly string[];
+  /** Whether the Markdown body is checked (cooperative bodies; staff stories are MDX). */
+  body: boolean;
+  /** Checks beyond the schema, on valid data. */
+  rules?: (data: T, context: RuleContext) => Issue[];
+}
+
 export async function loadCatalog(options: LoadOptions): Promise<LoadedCatalog> {
-  const { root, today } = options;
+  const { root, today, words } = options;
   const contentDir = path.resolve(root, options.contentDir);
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
   const onlyList = (typeof options.only === 'string' ? [options.only] : (options.only ?? [])).map((p) => path.resolve(root, p));
@@ -68,74 +91,53 @@ export async function loadCatalog(options: LoadOptions): Promise<LoadedCatalog> 
   const issues: Issue[] = scan.issues.filter((i) => selected(path.resolve(root, i.file)));
   let fileCount = 0;
 
-  const validate = <T>(file: string, schema: Parameters<typeof validateFile>[2], yamlOnly = false) => {
+  /** Schema, body, images and rules of one file; the entry when its front matter is valid. */
+  async function check<T>(spec: CollectionCheck<T>, target: Target): Promise<CatalogEntry<T> | undefined> {
     fileCount++;
-    const entry = validateFile(file, rel(file), schema, { yamlOnly }) as ValidatedEntry<T>;
+    const relFile = rel(target.file);
+    const entry = validateFile(target.file, relFile, spec.schema, { collection: spec.collection, words }) as ValidatedEntry<T>;
     issues.push(...entry.issues);
-    return entry;
+    const { raw, source, data } = entry;
+    if (spec.body && source) issues.push(...(await checkBody(entry, relFile, target.file, target.ownerDir)));
+    if (raw && source) issues.push(...(await checkImages(raw, spec.imageFields, source, relFile, target.file, target.ownerDir)));
+    if (!data || !raw || !source) return undefined;
+    if (spec.rules) issues.push(...spec.rules(data, { raw, source, relFile, today, scan, contentDir: rel(contentDir) }));
+    return { id: target.id, file: target.file, raw, data, body: entry.body, draft: target.draft };
+  }
+  const checkAll = async <T>(spec: CollectionCheck<T>, targets: readonly Target[]) => {
+    const entries: CatalogEntry<T>[] = [];
+    for (const target of targets) {
+      const entry = await check(spec, target);
+      if (entry) entries.push(entry);
+    }
+    return entries;
   };
 
   let site: CatalogEntry<SiteConfig> | undefined;
   const siteFile = path.join(contentDir, 'site.yaml');
   if (!only) {
     if (existsSync(siteFile)) {
-      const entry = validate<SiteConfig>(siteFile, siteSchema, true);
+      fileCount++;
+      const entry = validateFile(siteFile, rel(siteFile), siteSchema, { collection: 'site', words, yamlOnly: true });
+      issues.push(...entry.issues);
       if (entry.data && entry.raw) site = { id: 'site', file: siteFile, raw: entry.raw, data: entry.data, body: '', draft: false };
     } else issues.push(makeIssue('error', rel(siteFile), START, '', 'site.missing'));
   }
 
-  const cooperatives: CatalogEntry<CooperativeData>[] = [];
-  for (const coop of scan.cooperatives.filter((c) => selected(c.file))) {
-    const entry = validate<CooperativeData>(coop.file, schemas.cooperative);
-    const relFile = rel(coop.file);
-    if (entry.source) issues.push(...(await checkBody(entry, relFile, coop.file, coop.dir)));
-    if (entry.raw && entry.source)
-      issues.push(...(await checkImages(entry.raw, ['logo', 'cover'], entry.source, relFile, coop.file, coop.dir)));
-    if (!entry.data || !entry.raw || !entry.source) continue;
-    const { data, source } = entry;
-    if (!data.phone && !data.zalo && !data.email && !data.website && !data.facebook) {
-      issues.push(makeIssue('warning', relFile, source.locate(['name']), '', 'coop.noContact'));
-    }
-    cooperatives.push({ id: coop.slug, file: coop.file, raw: entry.raw, data, body: entry.body, draft: coop.draft });
-  }
+  const cooperatives = await checkAll<CooperativeData>(
+    { collection: 'cooperative', schema: schemas.cooperative, imageFields: ['logo', 'cover'], body: true, rules: cooperativeRules },
+    scan.cooperatives.filter((c) => selected(c.file)).map((c) => ({ id: c.slug, file: c.file, ownerDir: c.dir, draft: c.draft })),
+  );
+  const products = await checkAll<ProductData>(
+    { collection: 'product', schema: schemas.product, imageFields: ['images'], body: true, rules: productRules },
+    scan.products.filter((p) => selected(p.file)).map((p) => ({ id: p.id, file: p.file, ownerDir: p.coopDir, draft: p.draft })),
+  );
+  const stories = await checkAll<StoryData>(
+    { collection: 'story', schema: schemas.story, imageFields: ['cover'], body: false, rules: checkStoryReferences },
+    (only ? [] : scan.stories).map((s) => ({ id: s.slug, file: s.file, ownerDir: path.dirname(s.file), draft: s.draft })),
+  );
 
-  const products: CatalogEntry<ProductData>[] = [];
-  for (const product of scan.products.filter((p) => selected(p.file))) {
-    const entry = validate<ProductData>(product.file, schemas.product);
-    const relFile = rel(product.file);
-    if (entry.source) issues.push(...(await checkBody(entry, relFile, product.file, product.coopDir)));
-    if (entry.raw && entry.source) {
-      issues.push(...(await checkImages(entry.raw, ['images'], entry.source, relFile, product.file, product.coopDir)));
-      const written = typeof entry.raw['group'] === 'string' ? slugify(entry.raw['group']) : '';
-      const group = LEGACY_OCOP_GROUPS[written];
-      if (group)
-        issues.push(
-          makeIssue('warning', relFile, entry.source.locate(['group']), 'group', 'ocop.legacyGroup', { value: entry.raw['group'], group }),
-        );
-    }
-    if (!entry.data || !entry.raw || !entry.source) continue;
-    const { data, source } = entry;
-    if (data.images.length === 0) issues.push(makeIssue('warning', relFile, source.locate(['name']), 'images', 'image.none'));
-    if (data.price && data.price.from > 0 && data.price.from < 1000) {
-      issues.push(
-        makeIssue('warning', relFile, source.locate(['price', 'from']), 'price.from', 'price.tooLow', { value: data.price.from }),
-      );
-    }
-    issues.push(...checkCertificates(data, source, relFile, today));
-    products.push({ id: product.id, file: product.file, raw: entry.raw, data, body: entry.body, draft: product.draft });
-  }
-
-  const stories: CatalogEntry<StoryData>[] = [];
-  for (const story of only ? [] : scan.stories) {
-    const entry = validate<StoryData>(story.file, schemas.story);
-    if (!entry.data || !entry.raw || !entry.source) continue;
-    const relFile = rel(story.file);
-    issues.push(...(await checkImages(entry.raw, ['cover'], entry.source, relFile, story.file, path.dirname(story.file))));
-    issues.push(...checkStoryReferences(entry.data, entry.source, relFile, scan, rel(path.join(contentDir, 'cooperatives'))));
-    stories.push({ id: story.slug, file: story.file, raw: entry.raw, data: entry.data, body: entry.body, draft: story.draft });
-  }
-
-  return { site, cooperatives, products, stories, issues: sortIssues(issues), fileCount };
+  return { site, cooperatives, products, stories, issues: wordIssues(sortIssues(issues), words), fileCount };
 }
 
 export const hasErrors = (issues: readonly Issue[]) => issues.some((i) => i.severity === 'error');

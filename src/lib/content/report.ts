@@ -2,12 +2,17 @@
  * The check's report: one line per problem, sorted by file, `path:line:column` first so editors and
  * terminals make it clickable; then a summary. Also as JSON for CI annotations.
  */
-import { reportWords } from '../../i18n/check.vi.ts';
 import type { Issue } from './issues.ts';
+import type { ReportWords } from './words.ts';
 
 const paint = (code: number, text: string, color: boolean) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
 
-export function formatReport(issues: readonly Issue[], fileCount: number, options: { color?: boolean; maxWarnings?: number } = {}): string {
+export function formatReport(
+  issues: readonly Issue[],
+  fileCount: number,
+  reportWords: ReportWords,
+  options: { color?: boolean; maxWarnings?: number } = {},
+): string {
   const color = options.color ?? false;
   const maxWarnings = options.maxWarnings ?? Infinity;
   let warningsShown = 0;
@@ -29,7 +34,7 @@ export function formatReport(issues: readonly Issue[], fileCount: number, option
 /** For CI: the issues as a JSON array, with `code` (the message key) for tools to match on. */
 export function formatJson(issues: readonly Issue[]): string {
   return JSON.stringify(
-    issues.map(({ key, ...rest }) => ({ ...rest, code: key })),
+    issues.map(({ key, params: _params, ...rest }) => ({ ...rest, code: key })),
     null,
     2,
   );

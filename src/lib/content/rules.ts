@@ -1,17 +1,34 @@
 /**
- * Checks that need more than the schema: files on disk, today's date, the Markdown body.
+ * Checks that need more than the schema: files on disk, today's date, the Markdown body, and the
+ * warnings about valid data (an expiring certificate, no photo, no way to reach the cooperative).
+ * Each makes issues of the same shape as the schema's (`./issues.ts`).
  */
-import { unsafeMarkupLabels } from '../../i18n/check.vi.ts';
-import { certificationLabels } from '../../i18n/vi.ts';
+import type { CooperativeData } from '../../schemas/cooperative.ts';
+import { LEGACY_OCOP_GROUPS } from '../../schemas/ocop-group.ts';
+import type { ProductData } from '../../schemas/product.ts';
 import { certificateStatus } from '../certificate-status.ts';
 import { daysBetween } from '../dates.ts';
-import { formatDate } from '../format.ts';
+import { formatPath } from '../errors/zod-issues.ts';
 import { findLocalImages, findRemoteImages, findUnsafeMarkup } from '../html/sanitize.ts';
-import type { ProductData } from '../../schemas/product.ts';
+import { slugify } from '../slug.ts';
 import type { ParsedSource } from './frontmatter.ts';
 import { inspectImage } from './images.ts';
 import { makeIssue, type Issue } from './issues.ts';
-import { formatPath } from '../errors/zod-issues.ts';
+import type { Scan } from './scan.ts';
+import { isPermanent } from '../../schemas/certification-type.ts';
+
+/** What a rule knows about the file it checks. */
+export interface RuleContext {
+  /** Front matter as written (cleaned, blanks dropped). */
+  raw: Record<string, unknown>;
+  source: ParsedSource;
+  relFile: string;
+  /** Build date, `YYYY-MM-DD`. */
+  today: string;
+  scan: Scan;
+  /** The content folder, relative to the project root. */
+  contentDir: string;
+}
 
 type FieldPath = (string | number)[];
 
@@ -69,9 +86,7 @@ export async function checkBody(
   const unsafe = findUnsafeMarkup(body);
   if (unsafe.length) {
     const pos = bodyPosition(body, bodyLine, (l) => findUnsafeMarkup(l).length > 0);
-    issues.push(
-      makeIssue('warning', relFile, pos, '', 'body.unsafeHtml', { what: unsafe.map((kind) => unsafeMarkupLabels[kind]).join(', ') }),
-    );
+    issues.push(makeIssue('warning', relFile, pos, '', 'body.unsafeHtml', { kinds: unsafe }));
   }
   for (const src of findRemoteImages(body)) {
     issues.push(
@@ -105,30 +120,45 @@ export async function checkBody(
 /** Expired, expiring, undated and future-dated certificates: warnings that tell the cooperative what to renew. */
 export function checkCertificates(data: ProductData, source: ParsedSource, relFile: string, today: string): Issue[] {
   const issues: Issue[] = [];
-  const check = (fieldPath: (string | number)[], what: string, issuedOn: string | undefined, validUntil: string | undefined) => {
+  /** `certificate` names it in the message: `{ kind: 'ocop', stars }` or `{ kind: <type>, name }`. */
+  const check = (fieldPath: (string | number)[], certificate: object, issuedOn?: string, validUntil?: string, permanent = false) => {
     const field = formatPath(fieldPath);
     const at = source.locate(fieldPath);
     if (issuedOn && issuedOn > today) {
       issues.push(
-        makeIssue('warning', relFile, source.locate([...fieldPath, 'issuedOn']), `${field}.issuedOn`, 'cert.issuedInFuture', {
-          issuedOn: formatDate(issuedOn),
-          today: formatDate(today),
-        }),
+        makeIssue('warning', relFile, source.locate([...fieldPath, 'issuedOn']), `${field}.issuedOn`, 'cert.issuedInFuture', { issuedOn, today }),
       );
     }
+    if (permanent && !validUntil) return;
     const status = certificateStatus(validUntil, today);
-    const until = validUntil ? formatDate(validUntil) : '';
-    if (status === 'expired') issues.push(makeIssue('warning', relFile, at, field, 'cert.expired', { what, validUntil: until }));
+    if (status === 'expired') issues.push(makeIssue('warning', relFile, at, field, 'cert.expired', { certificate, validUntil }));
     if (status === 'expiring')
-      issues.push(
-        makeIssue('warning', relFile, at, field, 'cert.expiring', { what, validUntil: until, days: daysBetween(today, validUntil!) }),
-      );
-    if (status === 'undated') issues.push(makeIssue('warning', relFile, at, field, 'cert.undated', { what }));
+      issues.push(makeIssue('warning', relFile, at, field, 'cert.expiring', { certificate, validUntil, days: daysBetween(today, validUntil!) }));
+    if (status === 'undated') issues.push(makeIssue('warning', relFile, at, field, 'cert.undated', { certificate }));
   };
-  if (data.ocop) check(['ocop'], `Chứng nhận OCOP ${data.ocop.stars} sao`, data.ocop.issuedOn, data.ocop.validUntil);
+  if (data.ocop) check(['ocop'], { kind: 'ocop', stars: data.ocop.stars }, data.ocop.issuedOn, data.ocop.validUntil);
   data.certifications.forEach((cert, i) => {
-    const label = cert.type === 'other' ? (cert.name ?? certificationLabels.other) : certificationLabels[cert.type];
-    check(['certifications', i], `Chứng nhận ${label}`, cert.issuedOn, cert.validUntil);
+    check(['certifications', i], { kind: cert.type, name: cert.name }, cert.issuedOn, cert.validUntil, isPermanent(cert.type));
   });
+  return issues;
+}
+
+/** A cooperative nobody can reach is a listing that sells nothing. */
+export function cooperativeRules(data: CooperativeData, { source, relFile }: RuleContext): Issue[] {
+  if (data.phone || data.zalo || data.email || data.website || data.facebook) return [];
+  return [makeIssue('warning', relFile, source.locate(['name']), '', 'coop.noContact')];
+}
+
+/** A 2018–2019 group key, no photo, a price that looks a thousand times too low, certificates to renew. */
+export function productRules(data: ProductData, { raw, source, relFile, today }: RuleContext): Issue[] {
+  const issues: Issue[] = [];
+  const written = typeof raw['group'] === 'string' ? slugify(raw['group']) : '';
+  const group = LEGACY_OCOP_GROUPS[written];
+  if (group) issues.push(makeIssue('warning', relFile, source.locate(['group']), 'group', 'ocop.legacyGroup', { value: raw['group'], group }));
+  if (data.images.length === 0) issues.push(makeIssue('warning', relFile, source.locate(['name']), 'images', 'image.none'));
+  if (data.price && data.price.from > 0 && data.price.from < 1000) {
+    issues.push(makeIssue('warning', relFile, source.locate(['price', 'from']), 'price.from', 'price.tooLow', { value: data.price.from }));
+  }
+  issues.push(...checkCertificates(data, source, relFile, today));
   return issues;
 }

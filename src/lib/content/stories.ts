@@ -5,16 +5,16 @@
 import type { StoryData } from '../../schemas/story.ts';
 import { slugify } from '../slug.ts';
 import { closest } from '../suggest.ts';
-import type { ParsedSource } from './frontmatter.ts';
 import { makeIssue, type Issue } from './issues.ts';
-import type { Scan } from './scan.ts';
+import type { RuleContext } from './rules.ts';
 
 /** A written reference folded the way folder names are: `HTX Mật ong/Mật ong bạc hà` → `htx-mat-ong/mat-ong-bac-ha`. */
 export function foldReference(written: string): string {
   return written.split('/').map(slugify).join('/');
 }
 
-export function checkStoryReferences(data: StoryData, source: ParsedSource, relFile: string, scan: Scan, coopDir: string): Issue[] {
+export function checkStoryReferences(data: StoryData, { source, relFile, scan, contentDir }: RuleContext): Issue[] {
+  const coopDir = `${contentDir}/cooperatives`;
   const issues: Issue[] = [];
   const coops = scan.cooperatives.filter((c) => !c.draft).map((c) => c.slug);
   const products = scan.products.filter((p) => !p.draft).map((p) => p.id);

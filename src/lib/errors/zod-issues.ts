@@ -1,12 +1,12 @@
 /**
- * Turns Zod issues into problems the check can report in Vietnamese: a field path, a message key
- * from `src/i18n/check.vi.ts`, and the values the message needs (what was written, a suggestion).
+ * The one entry point from Zod to the check: turns Zod issues into problems with a field path, a
+ * typed message key and the values the message needs (what was written, a suggestion). One
+ * mistake gives one problem; the words come from the language the caller passes.
  */
 import type { z } from 'zod';
-import { checkMessages, fieldLabels, type CheckMessageKey } from '../../i18n/check.vi.ts';
+import type { CheckMessageKey, CheckWords, Collection } from '../content/words.ts';
 import { slugify } from '../slug.ts';
 import { closest } from '../suggest.ts';
-import { FIELD_ALIASES } from './field-aliases.ts';
 
 export type FieldPath = ReadonlyArray<string | number>;
 
@@ -58,20 +58,18 @@ export function knownKeysAt(schema: AnySchema, path: FieldPath): string[] {
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
-/** Suggests the field meant by an unknown key: a Vietnamese alias, or the nearest spelling. */
-export function suggestField(key: string, known: readonly string[]): string | undefined {
-  const alias = FIELD_ALIASES[slugify(key)];
+/** Suggests the field meant by an unknown key: another name people write for it, or the nearest spelling. */
+export function suggestField(key: string, known: readonly string[], aliases: Readonly<Record<string, string>>): string | undefined {
+  const alias = aliases[slugify(key)];
   if (alias && known.includes(alias)) return alias;
   return closest(key, known);
 }
 
-function labelFor(path: FieldPath) {
-  const generic = path.filter((s) => typeof s === 'string').join('.');
-  const last = String(path.at(-1) ?? '');
-  return fieldLabels[generic] ?? fieldLabels[last] ?? { label: `trường "${last}"` };
+/** What `problemsFromIssue` needs to know beside the issue. */
+export interface IssueContext {
+  collection: Collection;
+  words: CheckWords;
 }
-
-const isKey = (message: string | undefined): message is CheckMessageKey => !!message && message in checkMessages;
 
 /** Messages about how fields relate, reported on a field that may legitimately be empty. */
 const CROSS_FIELD = new Set<CheckMessageKey>([
@@ -83,18 +81,22 @@ const CROSS_FIELD = new Set<CheckMessageKey>([
 ]);
 
 /** One Zod issue → one or more problems (an unknown-keys issue names each key). */
-export function problemsFromIssue(issue: z.core.$ZodIssue, data: unknown, schema: AnySchema): FieldProblem[] {
+export function problemsFromIssue(issue: z.core.$ZodIssue, data: unknown, schema: AnySchema, context: IssueContext): FieldProblem[] {
+  const isKey = (message: string | undefined): message is CheckMessageKey => !!message && message in context.words.messages;
   const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
   const value = valueAt(data, path);
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeysAt(schema, path);
-    return issue.keys.map((key) => ({ path: [...path, key], key: 'unknownField', params: { key, suggestion: suggestField(key, known) } }));
+    return issue.keys.map((key) => ({
+      path: [...path, key],
+      key: 'unknownField',
+      params: { key, suggestion: suggestField(key, known, context.words.aliases) },
+    }));
   }
   // Nothing written where a value is required: say it is missing, whatever check tripped first
   // (an enum, a custom star check). Cross-field rules keep their own message.
   if (value === undefined && !(isKey(issue.message) && CROSS_FIELD.has(issue.message))) {
-    const { label, example } = labelFor(path);
-    return [{ path, key: 'missing', params: { label, key: String(path.at(-1) ?? ''), example } }];
+    return [{ path, key: 'missing', params: { collection: context.collection, path, key: String(path.at(-1) ?? '') } }];
   }
   const params: Record<string, unknown> = { value, ...(issue.code === 'custom' ? issue.params : {}) };
   if (issue.code === 'too_big' && typeof value === 'string') Object.assign(params, { length: value.length, max: issue.maximum });

@@ -1,7 +1,7 @@
 /**
  * How numbers, prices, dates and seasons read on the page, the Vietnamese way.
  */
-import { monthNames, ui } from '../i18n/vi.ts';
+import { monthNames, ui } from './vi.ts';
 
 const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 

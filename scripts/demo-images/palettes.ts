@@ -1,0 +1,45 @@
+/**
+ * Colour sets for the demo illustrations, named after what they suit. Several images share one.
+ */
+import type { Palette } from './types.ts';
+
+/** The palettes, by name; `satisfies` keeps the names checked. */
+export const P = {
+  coconut: { bg: ['#fdf3dc', '#e9c98f'], main: '#8a5a2b', accent: '#5f9e4a', ink: '#4a2e14' },
+  pandan: { bg: ['#eef8e4', '#b9dc9a'], main: '#8fcf6a', accent: '#f5edd0', ink: '#25512a' },
+  peanut: { bg: ['#fbefdc', '#e6bf8a'], main: '#d9a35f', accent: '#f7e6c2', ink: '#5a3516' },
+  oil: { bg: ['#f3f7ea', '#cfe0b5'], main: '#f1e6a6', accent: '#6d9b45', ink: '#3c5a22' },
+  ruou: { bg: ['#f1f6ee', '#bfd7b0'], main: '#e9f0dc', accent: '#6e9a4a', ink: '#2f4a22' },
+  mai: { bg: ['#fff6d6', '#f6d26b'], main: '#4f7d32', accent: '#f2c21b', ink: '#5b3a12' },
+  bougain: { bg: ['#fde8f1', '#f3a9c8'], main: '#3f7d3a', accent: '#d6336c', ink: '#6b1f3d' },
+  kumquat: { bg: ['#fff1dc', '#f7c38a'], main: '#3c7a3a', accent: '#f08a24', ink: '#5c3212' },
+  craft: { bg: ['#f6ece0', '#d9b793'], main: '#7b4a24', accent: '#c48a4f', ink: '#3e2412' },
+  glow: { bg: ['#3a2b52', '#6a4868'], main: '#8a5a2b', accent: '#ffd27a', ink: '#1c1426' },
+  river: { bg: ['#e4f5f1', '#96d2c4'], main: '#2f7f6f', accent: '#f2b84b', ink: '#14463e' },
+  garden: { bg: ['#f0f7e2', '#b5d98f'], main: '#5a8f3a', accent: '#c9623a', ink: '#25431a' },
+  tea: { bg: ['#eef6e4', '#a9cf8a'], main: '#4e8a3a', accent: '#d8c27a', ink: '#1f4221' },
+  blacktea: { bg: ['#fbeee0', '#e0a070'], main: '#a8461f', accent: '#f1c27d', ink: '#4e1f0d' },
+  honey: { bg: ['#fff4d1', '#f5c542'], main: '#e6a21a', accent: '#7a5cc4', ink: '#5a3a08' },
+  mint: { bg: ['#efe9fb', '#b9a6e6'], main: '#7a5cc4', accent: '#f2c744', ink: '#35246a' },
+  pollen: { bg: ['#fff3e0', '#f4b860'], main: '#f29a1e', accent: '#f4d03f', ink: '#5a3205' },
+  orange: { bg: ['#f3f8e4', '#cde39a'], main: '#e58a1f', accent: '#4f8a2b', ink: '#3f4f14' },
+  corn: { bg: ['#f7f1e3', '#dcc79a'], main: '#e3c04a', accent: '#8b6b3d', ink: '#463517' },
+  root: { bg: ['#f2ede4', '#c9b9a0'], main: '#8c6d4f', accent: '#5e8a4a', ink: '#3a2c1d' },
+  indigo: { bg: ['#e7ecf7', '#8ea3d1'], main: '#243a78', accent: '#eef2fa', ink: '#141f45' },
+  hmong: { bg: ['#fbe9e4', '#e7a08e'], main: '#243a78', accent: '#d23a2a', ink: '#4a1610' },
+  stone: { bg: ['#eef0ea', '#b7c2a8'], main: '#a7825a', accent: '#5c5f66', ink: '#2f3a2a' },
+  pineapple: { bg: ['#fff7d6', '#f4d35e'], main: '#e9a825', accent: '#4c8f3a', ink: '#5b420c' },
+  candied: { bg: ['#fff3d9', '#f6c96a'], main: '#f2b233', accent: '#d98a1a', ink: '#5c3c0a' },
+  turmeric: { bg: ['#fff5d9', '#f2be3c'], main: '#f0a500', accent: '#9a6a2c', ink: '#5a3a00' },
+  pomelo: { bg: ['#f1f7e0', '#c3dc8a'], main: '#b9cf4f', accent: '#f4b7a6', ink: '#35491a' },
+  market: { bg: ['#ffe6c7', '#f5a962'], main: '#2f6f8f', accent: '#f0c040', ink: '#3b2210' },
+  hyacinth: { bg: ['#f4efdd', '#d8c58e'], main: '#b08d4a', accent: '#6f8f4a', ink: '#3f3115' },
+  palm: { bg: ['#fdf0d8', '#eab676'], main: '#7d5a2e', accent: '#3f7a3a', ink: '#4a2a0c' },
+  palmdrink: { bg: ['#f6f4ec', '#d9d2bd'], main: '#f4f0e4', accent: '#3f7a3a', ink: '#3f3a2a' },
+  rice: { bg: ['#f7f4ea', '#d8cfae'], main: '#f8f5ec', accent: '#8a9a3a', ink: '#3d3a1c' },
+  herbal: { bg: ['#eef5e1', '#a8c98a'], main: '#4f8d3a', accent: '#c7d96a', ink: '#234217' },
+  fish: { bg: ['#fdeedd', '#eba97a'], main: '#d2692e', accent: '#7a4a2a', ink: '#4f230c' },
+  linh: { bg: ['#f7efdc', '#d9b77c'], main: '#a8742f', accent: '#5b7f9c', ink: '#463013' },
+  silk: { bg: ['#ecebe8', '#a9a6a0'], main: '#1f1f26', accent: '#c9a45b', ink: '#1a1a1f' },
+  forest: { bg: ['#e6f3dc', '#8fc77a'], main: '#3f7f3a', accent: '#a8d84a', ink: '#1d3f1c' },
+} satisfies Record<string, Palette>;
