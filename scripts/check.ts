@@ -8,6 +8,7 @@ import { formatJson, formatReport } from '../src/lib/content/report.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { buildDate } from '../src/lib/dates.ts';
 import { checkWords } from '../src/i18n/check.vi.ts';
+import { checkCli } from '../src/i18n/scripts.vi.ts';
 
 const { values, positionals } = parseArgs({
   options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
@@ -15,11 +16,7 @@ const { values, positionals } = parseArgs({
 });
 
 if (values.help) {
-  console.log(`Cách dùng: npm run check [-- <thư mục>] [-- --json]
-
-  npm run check                                   kiểm tra toàn bộ nội dung
-  npm run check -- content/cooperatives/htx-abc   chỉ kiểm tra một (hoặc vài) hợp tác xã
-  npm run check -- --json                         in kết quả dạng JSON (cho CI)`);
+  console.log(checkCli.usage);
   process.exit(0);
 }
 

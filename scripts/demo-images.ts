@@ -15,6 +15,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { demoImages as w } from '../src/i18n/scripts.vi.ts';
 import { readContentImages } from './demo-images/content.ts';
 import { planDrawings } from './demo-images/plan.ts';
 import { render } from './demo-images/render.ts';
@@ -29,8 +30,8 @@ async function main(): Promise<void> {
   const { drawings, problems } = planDrawings(tableRows(), content.references);
   const all = [...content.problems, ...problems];
   if (all.length > 0) {
-    for (const problem of all) console.error(`lỗi: ${problem}`);
-    console.error('\nBảng ảnh và nội dung không khớp nên chưa ghi ảnh nào.');
+    for (const problem of all) console.error(w.error(problem));
+    console.error(w.mismatch);
     process.exitCode = 1;
     return;
   }
@@ -41,9 +42,9 @@ async function main(): Promise<void> {
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, data);
     bytes += data.length;
-    console.log(`đã ghi content/${drawing.file} (${(data.length / 1024).toFixed(0)} KB)`);
+    console.log(w.wrote(drawing.file, (data.length / 1024).toFixed(0)));
   }
-  console.log(`\n${drawings.length} ảnh minh hoạ, tổng ${(bytes / 1024 / 1024).toFixed(2)} MB.`);
+  console.log(w.done(drawings.length, (bytes / 1024 / 1024).toFixed(2)));
 }
 
 if (import.meta.main) await main();

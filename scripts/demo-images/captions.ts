@@ -2,6 +2,7 @@
  * The words on each image, made from the front matter so they cannot drift from the content:
  * product name; cooperative name and today's province; logo initials from the cooperative's name.
  */
+import { demoImages as w } from '../../src/i18n/scripts.vi.ts';
 import { resolveProvince } from '../../src/lib/provinces.ts';
 import type { Cooperative, Reference } from './content.ts';
 import type { Caption } from './types.ts';
@@ -65,7 +66,7 @@ function place(coop: Cooperative): string {
 function where(coop: Cooperative, withFormer: boolean): string {
   const { today, former } = province(coop);
   const line = [place(coop), today].filter(Boolean).join(' · ');
-  return withFormer && former ? `${line} (${former} cũ)` : line;
+  return withFormer && former ? `${line} ${w.former(former)}` : line;
 }
 
 /** The caption for an image from the reference the table's kind matches. */
@@ -82,7 +83,7 @@ export function captionFor(reference: Reference): Caption {
       return { title: initials(reference.coop.name), subtitle: brandName(reference.coop.name).toLocaleUpperCase('vi') };
     case 'story': {
       const [coop] = reference.coops;
-      return { title: reference.title, subtitle: coop ? `Bài viết · ${where(coop, false)}` : 'Bài viết' };
+      return { title: reference.title, subtitle: coop ? `${w.story} · ${where(coop, false)}` : w.story };
     }
   }
 }

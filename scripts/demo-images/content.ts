@@ -4,6 +4,7 @@
  * the story's title. Product images are relative to the product file, a cooperative's logo and cover
  * to its index.md, a story's cover to the story file.
  */
+import { demoImages as w } from '../../src/i18n/scripts.vi.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkMessages } from '../../src/i18n/check.vi.ts';
@@ -84,7 +85,7 @@ export function readContentImages(root: string, contentDir: string): ContentImag
   };
   const required = (file: string, data: Record<string, unknown>, field: string): string => {
     const value = str(data[field]);
-    if (value === undefined) problems.push(`content/${rel(file)}: thiếu trường "${field}", cần để ghi chú thích cho ảnh.`);
+    if (value === undefined) problems.push(w.missingField(rel(file), field));
     return value ?? '';
   };
   const add = (value: unknown, file: string, reference: Reference) => {

@@ -13,7 +13,7 @@ import { STAR_LEVELS } from '../schemas/ocop-stars.ts';
 import { PRODUCER_TYPES } from '../schemas/producer-type.ts';
 import type { CheckWords, Collection } from '../lib/content/words.ts';
 import type { FieldPath } from '../lib/errors/zod-issues.ts';
-import { fieldAliases, fieldWordsAt } from './fields.vi.ts';
+import { fieldAliases, fieldWordsAt, orList } from './fields.vi.ts';
 import { formatDate } from './format.ts';
 import { certificationLabels, cooperativeTypeLabels } from './vi.ts';
 
@@ -39,10 +39,6 @@ function certificateName(value: unknown): string {
   const label = cert.kind === 'other' ? (cert.name ?? certificationLabels.other) : certificationLabels[cert.kind as CertificationType];
   return `Chứng nhận ${label}`;
 }
-
-/** `a, b hoặc c`. */
-const orList = (items: readonly string[]) =>
-  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} hoặc ${items.at(-1)}`;
 
 const maybe = (s: unknown, text: (s: string) => string): string => (typeof s === 'string' && s !== '' ? ' ' + text(s) : '');
 
@@ -122,7 +118,6 @@ export const checkMessages = {
   'image.tooManyPixels': (p: P) =>
     `ảnh ${show(p['value'])} có ${p['mp']} triệu điểm ảnh, tối đa 40 triệu. Hãy thu nhỏ ảnh (chiều dài 2000 điểm ảnh là đủ).`,
   'image.none': () => `sản phẩm chưa có ảnh. Hãy thêm ít nhất một ảnh: \`images: [./ten-anh.jpg]\`.`,
-  'image.altMissing': () => `ảnh cần có đường dẫn tệp: \`src: ./ten-anh.jpg\`.`,
 
   // Files, folders and slugs
   'yaml.syntax': (p: P) =>

@@ -5,6 +5,10 @@
  * every sub-field), so a field added to a schema without its words fails the type check.
  */
 import type { CooperativeData } from '../schemas/cooperative.ts';
+import { OCOP_GROUPS } from '../schemas/ocop-group.ts';
+import { STAR_LEVELS } from '../schemas/ocop-stars.ts';
+import { PRODUCER_TYPES } from '../schemas/producer-type.ts';
+import { cooperativeTypeLabels, groupShortLabels } from './vi.ts';
 import type { ProductData } from '../schemas/product.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import type { StoryData } from '../schemas/story.ts';
@@ -30,6 +34,13 @@ type Sub<T> = Plain<T> extends readonly (infer I)[] ? (I extends object ? I : ne
 export type WordsFor<T> = {
   [K in keyof T]-?: FieldWords & ([Sub<T[K]>] extends [never] ? unknown : { fields: WordsFor<Sub<T[K]>> });
 };
+
+/** `a, b hoặc c`. */
+export const orList = (items: readonly string[]) =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} hoặc ${items.at(-1)}`;
+
+/** `3, 4 hoặc 5`. */
+const stars = orList([...STAR_LEVELS].reverse().map(String));
 
 const image = (label: string, heading: string, hint: string, example: string, guide: string) => ({
   label,
@@ -74,9 +85,9 @@ export const cooperativeFields: WordsFor<CooperativeData> = {
   type: {
     label: 'loại hình',
     heading: 'Loại hình',
-    hint: 'Loại hình: htx (hợp tác xã), tht (tổ hợp tác) hoặc lhhtx (liên hiệp hợp tác xã)',
+    hint: `Loại hình: ${orList(PRODUCER_TYPES.map((t) => `${t} (${cooperativeTypeLabels[t].toLowerCase()})`))}`,
     example: 'htx',
-    guide: '`htx` (hợp tác xã, mặc định), `tht` (tổ hợp tác), `lhhtx` (liên hiệp hợp tác xã)',
+    guide: PRODUCER_TYPES.map((t, i) => `\`${t}\` (${cooperativeTypeLabels[t].toLowerCase()}${i === 0 ? ', mặc định' : ''})`).join(', '),
     aliases: ['loai-hinh'],
   },
   summary: {
@@ -210,11 +221,17 @@ export const cooperativeFields: WordsFor<CooperativeData> = {
   logo: image(
     'biểu trưng',
     'Biểu trưng',
-    'Biểu trưng: chép tệp ảnh vào thư mục này rồi ghi tên tệp, ví dụ: ./logo.png',
-    './logo.png',
-    'ảnh biểu trưng: `./logo.png`',
+    'Biểu trưng: chép ảnh vào thư mục images/ rồi ghi đường dẫn, ví dụ: ./images/logo.png',
+    './images/logo.png',
+    'ảnh biểu trưng, trong thư mục `images/`: `./images/logo.png`',
   ),
-  cover: image('ảnh bìa', 'Ảnh bìa', 'Ảnh bìa, ví dụ: ./anh-bia.jpg', './anh-bia.jpg', 'ảnh bìa: `./anh-bia.jpg`'),
+  cover: image(
+    'ảnh bìa',
+    'Ảnh bìa',
+    'Ảnh bìa (ảnh ngang), ví dụ: ./images/anh-bia.jpg',
+    './images/anh-bia.jpg',
+    'ảnh bìa (ảnh ngang), trong thư mục `images/`: `./images/anh-bia.jpg`',
+  ),
   tags: {
     label: 'từ khoá',
     heading: 'Từ khoá',
@@ -244,10 +261,9 @@ export const productFields: WordsFor<ProductData> = {
   group: {
     label: 'nhóm OCOP',
     heading: 'Nhóm OCOP',
-    hint: 'Nhóm OCOP (bắt buộc), một trong: thuc-pham, do-uong, duoc-lieu, thu-cong-my-nghe, sinh-vat-canh, du-lich',
+    hint: `Nhóm OCOP (bắt buộc), một trong: ${OCOP_GROUPS.join(', ')}`,
     example: 'thuc-pham',
-    guide:
-      'nhóm OCOP, một trong sáu: `thuc-pham` (thực phẩm), `do-uong` (đồ uống), `duoc-lieu` (dược liệu), `thu-cong-my-nghe` (thủ công mỹ nghệ), `sinh-vat-canh` (sinh vật cảnh), `du-lich` (du lịch cộng đồng, sinh thái)',
+    guide: `nhóm OCOP, một trong sáu: ${OCOP_GROUPS.map((g) => `\`${g}\` (${groupShortLabels[g].toLowerCase()})`).join(', ')}`,
     aliases: ['nhom', 'nhom-san-pham', 'category', 'nhom-ocop'],
   },
   summary: {
@@ -260,8 +276,8 @@ export const productFields: WordsFor<ProductData> = {
   images: {
     label: 'ảnh',
     heading: 'Ảnh',
-    hint: 'Ảnh: chép ảnh vào thư mục images/ của hợp tác xã, rồi ghi đường dẫn tính từ tệp này. Ảnh đầu tiên là ảnh đại diện. Ví dụ: - { src: ../images/mat-ong.jpg, alt: "Hũ mật ong bạc hà 500 ml" }',
-    guide: 'danh sách ảnh, ảnh đầu là ảnh đại diện',
+    hint: 'Ảnh: chép ảnh vào thư mục images/ của hợp tác xã, rồi ghi đường dẫn tính từ tệp này. Ảnh đầu tiên là ảnh đại diện. Ví dụ:\n  - { src: ../images/mat-ong.jpg, alt: "Hũ mật ong bạc hà 500 ml" }',
+    guide: 'danh sách ảnh (nên có ít nhất một), ảnh đầu là ảnh đại diện: `../images/mat-ong.jpg`',
     aliases: ['anh', 'hinh', 'hinh-anh', 'image', 'photo', 'photos', 'pictures'],
     fields: image('ảnh', 'Ảnh', '', '../images/anh.jpg', '').fields,
   },
@@ -275,9 +291,9 @@ export const productFields: WordsFor<ProductData> = {
       stars: {
         label: 'số sao OCOP',
         heading: 'Số sao OCOP',
-        hint: 'số sao: 3, 4 hoặc 5',
+        hint: `số sao: ${stars}`,
         example: '4',
-        guide: '3, 4 hoặc 5',
+        guide: stars,
         aliases: ['sao', 'so-sao', 'star'],
       },
       issuedOn: {
@@ -310,7 +326,7 @@ export const productFields: WordsFor<ProductData> = {
   certifications: {
     label: 'chứng nhận khác',
     heading: 'Chứng nhận khác',
-    hint: 'Chứng nhận khác (VietGAP, hữu cơ, chỉ dẫn địa lý, nhãn hiệu tập thể…). Ví dụ: - { type: vietgap, code: VG-01-23, issuer: "Trung tâm Chứng nhận ABC", issuedOn: 2025-03-01 }',
+    hint: 'Chứng nhận khác: VietGAP, hữu cơ, chỉ dẫn địa lý, nhãn hiệu tập thể… Ví dụ:\n  - { type: vietgap, code: VG-01-23, issuer: "Trung tâm Chứng nhận ABC", issuedOn: 2025-03-01 }\n  - { type: chi-dan-dia-ly, code: "00123", issuer: Cục Sở hữu trí tuệ }\nVietGAP có hiệu lực 24 tháng, nhãn hiệu tập thể 10 năm, chỉ dẫn địa lý không thời hạn; loại khác cần ghi validUntil.',
     guide: 'chứng nhận khác: `type`, `name` (bắt buộc với `other`), `code` (số chứng nhận, số đăng ký), `issuer`, `issuedOn`, `validUntil`',
     aliases: ['chung-nhan', 'certificates', 'certification'],
     fields: {
@@ -401,7 +417,7 @@ export const productFields: WordsFor<ProductData> = {
   buy: {
     label: 'nơi bán',
     heading: 'Mua ở đâu',
-    hint: 'Nơi bán trực tuyến. Ví dụ: - { label: Gian hàng Shopee, url: https://shopee.vn/… }',
+    hint: 'Nơi bán trực tuyến. Ví dụ:\n  - { label: Gian hàng Shopee, url: https://shopee.vn/… }',
     guide: 'nơi bán trực tuyến: `{ label, url }`',
     aliases: ['noi-ban', 'mua-o-dau'],
     fields: {
@@ -412,7 +428,7 @@ export const productFields: WordsFor<ProductData> = {
   traceability: {
     label: 'đường dẫn truy xuất nguồn gốc',
     heading: 'Truy xuất nguồn gốc',
-    hint: 'Truy xuất nguồn gốc: đường dẫn https:// tới trang của sản phẩm trên cổng truy xuất (ví dụ của tỉnh hoặc check.net.vn)',
+    hint: 'Truy xuất nguồn gốc: đường dẫn https:// tới trang của sản phẩm trên cổng truy xuất nguồn gốc (của tỉnh hoặc của đơn vị cấp tem)',
     example: 'https://truyxuat.example.vn/sp/123',
     guide: 'đường dẫn `https://` tới trang của sản phẩm trên cổng truy xuất nguồn gốc; hiện cạnh mã QR',
     aliases: ['truy-xuat', 'truy-xuat-nguon-goc', 'txng', 'trace', 'tracing'],

@@ -47,11 +47,32 @@ export const certificationLabels: Record<CertificationType, string> = {
   other: 'Chứng nhận khác',
 };
 
+/** A certificate as pages, feeds and open data name it: `OCOP 4 sao`, or its written name, or its type's label. */
+export function certificateLabel(c: { kind: 'ocop' | CertificationType; stars?: number | undefined; name?: string | undefined }): string {
+  return c.kind === 'ocop' ? `OCOP ${c.stars} sao` : (c.name ?? certificationLabels[c.kind]);
+}
+
 export const statusLabels: Record<CertificateStatus, string> = {
   valid: 'Còn hiệu lực',
   expiring: 'Sắp hết hạn',
   expired: 'Hết hạn',
   undated: 'Không rõ thời hạn',
+};
+
+/** Column headings and cells of `catalog.csv` that are not a single field. */
+export const openDataWords = {
+  csv: {
+    id: 'Mã sản phẩm',
+    address: 'Địa chỉ',
+    provinceToday: 'Tỉnh, thành phố (từ 1/7/2025)',
+    ocopStars: 'Số sao OCOP',
+    ocopStatus: 'Tình trạng OCOP',
+    ocopValidUntil: 'OCOP hiệu lực đến',
+    ocopDecision: 'Số quyết định OCOP',
+    otherCertificates: 'Chứng nhận khác',
+    page: 'Trang sản phẩm',
+    status: (status: string, validUntil?: string) => (validUntil ? `${status}, đến ${validUntil}` : status),
+  },
 };
 
 /** Vietnamese month names as used on calendars: tháng Một … tháng Mười Hai. */
@@ -123,6 +144,13 @@ export const ui = {
     allProducts: 'Xem tất cả sản phẩm',
     allCooperatives: 'Xem tất cả hợp tác xã',
     allStories: 'Xem tất cả bài viết',
+    /** The "browse by" links to every hub, so each listing can be reached from the home page. */
+    browse: 'Xem theo',
+    browseGroups: 'Nhóm sản phẩm',
+    browseStars: 'Số sao OCOP',
+    browseCertifications: 'Chứng nhận chất lượng',
+    browseProvinces: 'Tỉnh, thành phố',
+    browseCooperatives: 'Hợp tác xã',
     stats: (products: number, coops: number) => `${products} sản phẩm của ${coops} hợp tác xã`,
   },
   count: {
@@ -133,28 +161,22 @@ export const ui = {
   stars: (n: number) => `${n} sao`,
   starsLong: (n: number) => `Sản phẩm OCOP ${n} sao`,
   ocopBadge: (n: number) => `OCOP ${n} sao`,
-  ocopExpiredBadge: 'OCOP hết hạn',
   product: {
     gallery: 'Ảnh sản phẩm',
     photoOf: (name: string, i: number, n: number) => `${name}, ảnh ${i}/${n}`,
     noPhoto: 'Chưa có ảnh',
     swipeHint: (n: number) => `${n} ảnh, vuốt sang để xem tiếp ›`,
     group: 'Nhóm',
-    ocop: 'Chứng nhận OCOP',
     ocopDecision: 'Quyết định',
     ocopIssuer: 'Cơ quan công nhận',
     issuedOn: 'Ngày cấp',
     validUntil: 'Hiệu lực đến',
+    noTerm: 'Không thời hạn',
     expiredOn: 'Hết hạn từ',
     certifications: 'Chứng nhận',
     certCode: 'Số',
     certIssuer: 'Đơn vị cấp',
-    price: 'Giá',
     contactForPrice: 'Liên hệ để biết giá',
-    packaging: 'Quy cách đóng gói',
-    shelfLife: 'Hạn sử dụng',
-    ingredients: 'Thành phần',
-    season: 'Mùa vụ',
     allYear: 'Quanh năm',
     buy: 'Mua ở đâu',
     description: 'Giới thiệu sản phẩm',
@@ -166,7 +188,6 @@ export const ui = {
   cooperative: {
     type: 'Loại hình',
     members: 'Thành viên',
-    membersValue: (n: number) => `${n.toLocaleString('vi-VN')} thành viên`,
     founded: 'Năm thành lập',
     representative: 'Người đại diện',
     address: 'Địa chỉ',
@@ -221,9 +242,7 @@ export const ui = {
   },
   story: {
     by: (author: string) => `Tác giả: ${author}`,
-    publishedOn: 'Ngày đăng',
     about: 'Bài viết nhắc đến',
-    readMore: 'Đọc tiếp',
   },
   price: {
     currency: '₫',
@@ -243,6 +262,8 @@ export const ui = {
     qrSvg: 'SVG (mọi kích thước)',
     qrPng: 'PNG (in ấn)',
     print: 'In trang này',
+    traceability: 'Truy xuất nguồn gốc sản phẩm',
+    traceabilityHint: '(trang của cổng truy xuất nguồn gốc)',
   },
   printCatalog: {
     title: 'Danh mục sản phẩm OCOP (bản in)',
@@ -259,7 +280,6 @@ export const ui = {
     feedTitle: (site: string) => `Sản phẩm mới – ${site}`,
     feedDescription: 'Sản phẩm hợp tác xã mới đăng trên trang.',
   },
-  illustration: 'Ảnh minh hoạ',
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Trang bạn tìm không có hoặc đã được chuyển đi. Có thể đường dẫn bị gõ sai, hoặc sản phẩm đã ngừng đăng.',
@@ -268,7 +288,6 @@ export const ui = {
   },
   footer: {
     operator: 'Đơn vị vận hành',
-    contact: 'Liên hệ',
     builtWith: 'Trang được tạo tự động từ hồ sơ do các hợp tác xã cung cấp.',
     statusDate: (date: string) => `Tình trạng chứng nhận tính đến ngày ${date}.`,
   },

@@ -14,9 +14,12 @@ export const EXPIRING_WITHIN_DAYS = 90;
  */
 export type CertificateStatus = 'valid' | 'expiring' | 'expired' | 'undated';
 
-/** Status of a certificate whose last valid day is `validUntil`, on the day `today`. */
-export function certificateStatus(validUntil: string | undefined, today: string): CertificateStatus {
-  if (validUntil === undefined) return 'undated';
+/**
+ * Status of a certificate whose last valid day is `validUntil`, on the day `today`. A `permanent`
+ * one (a geographical indication, protected without a term) is valid when no end is written.
+ */
+export function certificateStatus(validUntil: string | undefined, today: string, options: { permanent?: boolean } = {}): CertificateStatus {
+  if (validUntil === undefined) return options.permanent ? 'valid' : 'undated';
   const daysLeft = daysBetween(today, validUntil);
   if (daysLeft < 0) return 'expired';
   if (daysLeft <= EXPIRING_WITHIN_DAYS) return 'expiring';

@@ -4,7 +4,7 @@
  */
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
-import { certificationLabels, cooperativeTypeLabels, groupLabels, groupShortLabels, ui } from '../i18n/vi';
+import { certificateLabel, certificationLabels, cooperativeTypeLabels, groupLabels, groupShortLabels, ui } from '../i18n/vi';
 import { isCurrent } from '../lib/certificate-status';
 import { formatPrice } from '../i18n/format';
 import { dimensions, widthsFor } from '../lib/image-variants';
@@ -50,7 +50,7 @@ async function productRecord(product: Product): Promise<SearchRecord> {
       groupShortLabels[data.group],
       groupLabels[data.group],
       ...(product.currentStars ? [ui.ocopBadge(product.currentStars)] : []),
-      ...current.map((c) => c.label),
+      ...current.map((c) => certificateLabel(c)),
       ...data.tags,
       ...placeWords(coop),
     ],

@@ -1,7 +1,7 @@
 /** `/catalog.csv`: one row per product, for staff who open it in Excel (`lib/spreadsheet/csv.ts`). */
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../site/catalog';
-import { CSV_COLUMNS, catalogRows } from '../outputs/open-data';
+import { CSV_COLUMNS, catalogRows } from '../outputs/catalog-csv';
 import { spreadsheetCsv } from '../lib/spreadsheet/csv';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -4,6 +4,6 @@ import { getCatalog } from '../site/catalog';
 import { catalogJson } from '../outputs/open-data';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(JSON.stringify(catalogJson(await getCatalog(), site!), null, 2), {
+  new Response(JSON.stringify(await catalogJson(await getCatalog(), site!), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

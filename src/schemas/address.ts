@@ -7,7 +7,9 @@
 import { z } from 'zod';
 import { isInVietnam } from '../lib/geo.ts';
 import { resolveProvince, suggestProvince } from '../lib/provinces.ts';
+import { described } from './field-info.ts';
 import { fields, msg, text, toNumber } from './fields.ts';
+import { addIssue } from './issue.ts';
 
 export const addressSchema = fields({
   /** House number, street, hamlet (ấp, thôn, bản). */
@@ -18,22 +20,23 @@ export const addressSchema = fields({
   district: text().optional(),
   /** Province or centrally-run city, new or pre-2025 name: `Vĩnh Long` or `Bến Tre`. */
   province: text().superRefine((value, ctx) => {
-    if (!resolveProvince(value))
-      ctx.addIssue({ code: 'custom', message: 'province.unknown', params: { suggestion: suggestProvince(value) } });
+    if (!resolveProvince(value)) addIssue(ctx, 'province.unknown', { params: { suggestion: suggestProvince(value) } });
   }),
 });
 
-const coordinate = () => z.preprocess(toNumber, z.number(msg('geo.number')));
+const coordinate = () => described(z.preprocess(toNumber, z.number(msg('geo.number'))), { kind: 'number' });
 
-export const geoSchema = fields({
-  /** Latitude (vĩ độ), 8 to 23.5 in Viet Nam. */
-  lat: coordinate(),
-  /** Longitude (kinh độ), 102 to 118 in Viet Nam. */
-  lng: coordinate(),
-}).superRefine(({ lat, lng }, ctx) => {
-  if (!isInVietnam(lat, lng))
-    ctx.addIssue({ code: 'custom', message: 'geo.outside', params: { lat, lng, swapped: isInVietnam(lng, lat) } });
-});
+export const geoSchema = described(
+  fields({
+    /** Latitude (vĩ độ), 8 to 23.5 in Viet Nam. */
+    lat: coordinate(),
+    /** Longitude (kinh độ), 102 to 118 in Viet Nam. */
+    lng: coordinate(),
+  }).superRefine(({ lat, lng }, ctx) => {
+    if (!isInVietnam(lat, lng)) addIssue(ctx, 'geo.outside', { params: { lat, lng, swapped: isInVietnam(lng, lat) } });
+  }),
+  { kind: 'geo' },
+);
 
 export type AddressInput = z.input<typeof addressSchema>;
 export type Address = z.output<typeof addressSchema>;

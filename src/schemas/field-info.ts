@@ -15,6 +15,7 @@ export type FieldKind =
   | 'text'
   | 'keyword'
   | 'integer'
+  | 'number'
   | 'year'
   | 'boolean'
   | 'date'
@@ -54,6 +55,7 @@ export const fieldInfo = z.registry<Partial<FieldInfo>>();
 
 /** Registers `info` for a schema and returns the schema, for use in a builder or a shape. */
 export function described<T extends z.ZodType>(schema: T, info: Partial<FieldInfo>): T {
-  fieldInfo.add(schema, info);
+  // The same instance may be described twice (a builder's kind, then a shape's extras): merge.
+  fieldInfo.add(schema, { ...fieldInfo.get(schema), ...info });
   return schema;
 }

@@ -1,17 +1,44 @@
 /**
- * Route helpers shared by the listing pages: paginated paths for `[...page]` routes, and the
- * "Xem theo" links between listings.
+ * What every listing route renders, computed once per build: the static paths of each paginated
+ * listing with all the props its page needs (title, intro, breadcrumbs, "Xem theo" links), and the
+ * links of the hub pages. Each route is then one call, and its words live here, not in `src/pages`.
  */
-import { groupShortLabels, ui } from '../i18n/vi';
-import { paginate } from '../lib/paginate';
+import { certificationLabels, groupLabels, groupShortLabels, ui } from '../i18n/vi';
+import { provinceWithPrefix } from '../i18n/address';
+import { collator } from '../lib/catalog/view';
+import { paginate, type Page } from '../lib/paginate';
 import { urls } from '../lib/urls';
+import { CERTIFICATION_TYPES } from '../schemas/certificate';
 import { OCOP_GROUPS } from '../schemas/ocop-group';
-import type { Catalog } from './catalog';
+import { getCatalog, type Catalog, type Coop, type Product, type StoryEntry } from './catalog';
 
-/** `getStaticPaths` entries for every page of a listing. */
-export function pagedPaths<T, P extends Record<string, string>>(items: readonly T[], pageSize: number, base: string, params: P) {
-  return paginate(items, pageSize, base).map((page) => ({ params: { ...params, page: page.param }, props: { page, base } }));
+export type Crumb = { label: string; href: string };
+export type ListingLink = { label: string; href: string; count?: number };
+/** A listing's URL and words; `title` is page 1's, later pages add "(trang N)". */
+type ListingText = { base: string; title: string; intro: string; breadcrumbs: readonly Crumb[]; links?: readonly ListingLink[] };
+/** Props of `ListingPage.astro`: one page of products or cooperatives; `links` go to sibling listings. */
+export type ListingProps = ListingText & ({ kind: 'products'; page: Page<Product> } | { kind: 'cooperatives'; page: Page<Coop> });
+/** Props of the stories listing, `/bai-viet/`. */
+export type StoryListingProps = Omit<ListingText, 'links'> & { page: Page<StoryEntry> };
+/** Props of `HubPage.astro`. */
+export type HubProps = Omit<ListingText, 'base' | 'links'> & {
+  links: ReadonlyArray<{ label: string; href: string; count: number; note?: string | undefined }>;
+};
+
+/** One listing before pagination: its items, and the route parameters besides `page`. */
+type Listing<T> = ListingText & { items: readonly T[]; params?: Record<string, string> };
+
+/** `getStaticPaths` entries for every page of some listings; `props` makes a page's props. */
+function pagedPaths<T, R>(catalog: Catalog, listings: readonly Listing<T>[], props: (page: Page<T>, text: ListingText) => R) {
+  return listings.flatMap(({ items, params = {}, ...text }) =>
+    paginate(items, catalog.site.pageSize, text.base).map((page) => ({
+      params: { ...params, page: page.param },
+      props: props(page, text),
+    })),
+  );
 }
+const productPaths = (c: Catalog, listings: readonly Listing<Product>[]) =>
+  pagedPaths(c, listings, (page, text): ListingProps => ({ kind: 'products', page, ...text }));
 
 /** Links to the six groups with their counts, and "all products". */
 export function groupLinks(catalog: Catalog) {
@@ -24,4 +51,169 @@ export function groupLinks(catalog: Catalog) {
 /** Links to the star levels (current recognitions only). */
 export function starLinks(catalog: Catalog) {
   return ([5, 4, 3] as const).map((s) => ({ label: ui.stars(s), href: urls.stars(s), count: catalog.byStars.get(s)?.length ?? 0 }));
+}
+
+/** Every certification type with its count of current certificates, empty ones included. */
+const certificationLinks = (c: Catalog) =>
+  CERTIFICATION_TYPES.map((t) => ({
+    label: certificationLabels[t],
+    href: urls.certification(t),
+    count: c.byCertification.get(t)?.length ?? 0,
+  }));
+
+/** Provinces with cooperatives on the site, in Vietnamese alphabetical order. */
+const provincesByName = (c: Catalog) => [...c.byProvince.values()].sort((a, b) => collator.compare(a.province.name, b.province.name));
+
+const crumb = (label: string, href: string): Crumb => ({ label, href });
+
+/** The paginated listings, by route: each returns that route's `getStaticPaths` entries. */
+export const listings = {
+  /** `/san-pham/`: all products. */
+  products: (c: Catalog) =>
+    productPaths(c, [
+      {
+        items: c.products,
+        base: urls.products(),
+        title: ui.listing.allProducts,
+        intro: ui.listing.allProductsIntro,
+        breadcrumbs: [crumb(ui.nav.products, urls.products())],
+        links: groupLinks(c),
+      },
+    ]),
+  /** `/hop-tac-xa/`: all cooperatives (a cooperative folder may not be named `trang-N`). */
+  cooperatives: (c: Catalog) =>
+    pagedPaths(
+      c,
+      [
+        {
+          items: c.cooperatives,
+          base: urls.cooperatives(),
+          title: ui.listing.cooperatives,
+          intro: ui.listing.cooperativesIntro,
+          breadcrumbs: [crumb(ui.nav.cooperatives, urls.cooperatives())],
+        },
+      ],
+      (page, text): ListingProps => ({ kind: 'cooperatives', page, ...text }),
+    ),
+  /** `/nhom/<group>/`: all six exist, even when empty, so links never break. */
+  groups: (c: Catalog) => {
+    const links = groupLinks(c);
+    return productPaths(
+      c,
+      OCOP_GROUPS.map((group) => ({
+        items: c.byGroup.get(group) ?? [],
+        params: { group },
+        base: urls.group(group),
+        title: ui.listing.group(groupShortLabels[group]),
+        intro: ui.listing.groupIntro(groupLabels[group]),
+        breadcrumbs: [crumb(ui.nav.products, urls.products()), crumb(groupShortLabels[group], urls.group(group))],
+        links,
+      })),
+    );
+  },
+  /** `/ocop/<n>-sao/`: current recognitions only; expired ones are not counted. */
+  stars: (c: Catalog) => {
+    const links = starLinks(c);
+    return productPaths(
+      c,
+      ([5, 4, 3] as const).map((stars) => ({
+        items: c.byStars.get(stars) ?? [],
+        params: { stars: `${stars}-sao` },
+        base: urls.stars(stars),
+        title: ui.listing.stars(stars),
+        intro: ui.listing.starsIntro(stars),
+        breadcrumbs: [crumb(ui.nav.ocop, urls.ocop()), crumb(ui.stars(stars), urls.stars(stars))],
+        links,
+      })),
+    );
+  },
+  /** `/chung-nhan/<type>/`: every type has a page, even when empty; its links skip the other empty types. */
+  certifications: (c: Catalog) => {
+    const all = certificationLinks(c);
+    return productPaths(
+      c,
+      CERTIFICATION_TYPES.map((type) => ({
+        items: c.byCertification.get(type) ?? [],
+        params: { type },
+        base: urls.certification(type),
+        title: ui.listing.certification(certificationLabels[type]),
+        intro: ui.listing.certificationIntro(certificationLabels[type]),
+        breadcrumbs: [crumb(ui.listing.certHub, urls.certifications()), crumb(certificationLabels[type], urls.certification(type))],
+        links: all.filter((l) => l.count > 0 || l.href === urls.certification(type)),
+      })),
+    );
+  },
+  /** `/tinh/<province>/`: pre-2025 names count under today's province. */
+  provinces: (c: Catalog) => {
+    const links = provincesByName(c).map(({ province, products }) => ({
+      label: province.name,
+      href: urls.province(province.slug),
+      count: products.length,
+    }));
+    return productPaths(
+      c,
+      [...c.byProvince.values()].map(({ province, products }) => ({
+        items: products,
+        params: { province: province.slug },
+        base: urls.province(province.slug),
+        title: ui.listing.province(provinceWithPrefix(province.name, province.kind)),
+        intro: ui.listing.provinceIntro(provinceWithPrefix(province.name, province.kind)),
+        breadcrumbs: [crumb(ui.listing.provinceHub, urls.provinces()), crumb(province.name, urls.province(province.slug))],
+        links,
+      })),
+    );
+  },
+  /** `/bai-viet/`: stories, newest first. */
+  stories: (c: Catalog) =>
+    pagedPaths(
+      c,
+      [
+        {
+          items: c.stories,
+          base: urls.stories(),
+          title: ui.listing.stories,
+          intro: ui.listing.storiesIntro,
+          breadcrumbs: [crumb(ui.nav.stories, urls.stories())],
+        },
+      ],
+      (page, { links: _, ...text }): StoryListingProps => ({ page, ...text }),
+    ),
+};
+
+/** A listing route's whole `getStaticPaths`: `export const getStaticPaths = () => listingPaths('products');` */
+export async function listingPaths<K extends keyof typeof listings>(name: K): Promise<ReturnType<(typeof listings)[K]>> {
+  // TypeScript cannot tie `listings[name]` to `K`'s return type; every entry has this shape.
+  return listings[name](await getCatalog()) as ReturnType<(typeof listings)[K]>;
+}
+
+/** The hub pages (`/ocop/`, `/chung-nhan/`, `/tinh/`): one large link per listing, with its count. */
+const hubs = {
+  stars: (c: Catalog): HubProps => ({
+    title: ui.listing.ocopHub,
+    intro: ui.listing.ocopHubIntro,
+    breadcrumbs: [crumb(ui.nav.ocop, urls.ocop())],
+    links: ([5, 4, 3] as const).map((s) => ({ label: ui.listing.stars(s), href: urls.stars(s), count: c.byStars.get(s)?.length ?? 0 })),
+  }),
+  certifications: (c: Catalog): HubProps => ({
+    title: ui.listing.certHub,
+    intro: ui.listing.certHubIntro,
+    breadcrumbs: [crumb(ui.listing.certHub, urls.certifications())],
+    links: certificationLinks(c).filter((l) => l.count > 0),
+  }),
+  provinces: (c: Catalog): HubProps => ({
+    title: ui.listing.provinceHub,
+    intro: ui.listing.provinceHubIntro,
+    breadcrumbs: [crumb(ui.listing.provinceHub, urls.provinces())],
+    links: provincesByName(c).map(({ province, products, cooperatives }) => ({
+      label: province.name,
+      href: urls.province(province.slug),
+      count: products.length,
+      note: ui.count.cooperatives(cooperatives.length),
+    })),
+  }),
+};
+
+/** Props of a hub page: `<HubPage {...await hubProps('stars')} />`. */
+export async function hubProps(name: keyof typeof hubs): Promise<HubProps> {
+  return hubs[name](await getCatalog());
 }

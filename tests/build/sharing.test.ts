@@ -8,6 +8,8 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
+import { productFields, cooperativeFields } from '../../src/i18n/fields.vi.ts';
+import { fieldTrees } from '../../src/schemas/collections.ts';
 import { findTags, metaContent, readPage } from '../helpers/html.ts';
 import { decodeQr } from '../helpers/qr.ts';
 
@@ -91,6 +93,28 @@ describe('open data', () => {
     expect(catalog.products.find((p) => p.id === 'htx-mat-ong-bac-ha/ruou-ngo')?.certifications).toEqual([
       expect.objectContaining({ type: 'vietgap', status: 'expiring' }),
     ]);
+  });
+
+  it('catalog.json carries every field of the schemas, for every product and cooperative', () => {
+    for (const product of catalog.products as unknown as Record<string, unknown>[])
+      for (const node of fieldTrees.product.filter((n) => !n.info.notInOpenData))
+        expect(Object.keys(product), node.key).toContain(node.key);
+    for (const coop of catalog.cooperatives as unknown as Record<string, unknown>[])
+      for (const node of fieldTrees.cooperative.filter((n) => !n.info.notInOpenData))
+        expect(Object.keys(coop), node.key).toContain(node.key);
+    const honey = (catalog.products as unknown as Record<string, unknown>[]).find((p) => p['id'] === 'htx-mat-ong-bac-ha/mat-ong-bac-ha');
+    expect(honey?.['images']).toEqual([
+      { url: expect.stringMatching(new RegExp(`^${site}/_astro/mat-ong-1\\..+\\.jpg$`)), alt: 'Hũ mật ong bạc hà' },
+      { url: expect.stringMatching(/mat-ong-2\..+\.jpg$/), alt: null },
+    ]);
+  });
+
+  it('catalog.csv has a column for every field marked for the spreadsheet', () => {
+    const [header] = parse(readFileSync(file('catalog.csv')), { bom: true, to_line: 1 }) as string[][];
+    const words = { product: productFields, cooperative: cooperativeFields } as const;
+    for (const collection of ['product', 'cooperative'] as const)
+      for (const node of fieldTrees[collection].filter((n) => n.info.csv && n.fields.length === 0))
+        expect(header, node.key).toContain((words[collection] as Record<string, { heading: string }>)[node.key]?.heading);
   });
 
   it('catalog.csv is UTF-8 with a BOM and round-trips: parsed back, one row per product, same names and statuses', () => {

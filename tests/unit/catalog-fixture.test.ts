@@ -2,6 +2,7 @@
  * The fixture catalog the build and browser tests use validates with exactly the warnings it was
  * written to produce, and has the entries (drafts, folder products, toned file names) they rely on.
  */
+import { isPermanent } from '../../src/schemas/certification-type.ts';
 import { checkWords } from '../../src/i18n/check.vi.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { certificateStatus } from '../../src/lib/certificate-status.ts';
@@ -63,14 +64,17 @@ describe('tests/fixtures/catalog', () => {
       const { ocop, certifications } = product(id).data;
       return [
         ocop && certificateStatus(ocop.validUntil, FIXTURE_BUILD_DATE),
-        ...certifications.map((c) => `${c.type}:${certificateStatus(c.validUntil, FIXTURE_BUILD_DATE)}`),
+        ...certifications.map(
+          (c) => `${c.type}:${certificateStatus(c.validUntil, FIXTURE_BUILD_DATE, { permanent: isPermanent(c.type) })}`,
+        ),
       ];
     };
-    expect(status('htx-mat-ong-bac-ha/mat-ong-bac-ha')).toEqual(['valid', 'vietgap:valid']);
+    expect(status('htx-mat-ong-bac-ha/mat-ong-bac-ha')).toEqual(['valid', 'vietgap:valid', 'chi-dan-dia-ly:valid']);
     expect(status('htx-mat-ong-bac-ha/tam-that')).toEqual(['expired']);
     expect(status('htx-mat-ong-bac-ha/ruou-ngo')).toEqual(['valid', 'vietgap:expiring']);
     expect(product('htx-mat-ong-bac-ha/ruou-ngo').data.certifications[0]?.validUntil).toBe('2026-07-01');
-    expect(status('tht-keo-dua-cho-lach/tui-xach-soi-dua')).toEqual([undefined, 'organic:valid']);
+    expect(status('tht-keo-dua-cho-lach/tui-xach-soi-dua')).toEqual([undefined, 'organic:valid', 'nhan-hieu-tap-the:valid']);
+    expect(product('tht-keo-dua-cho-lach/tui-xach-soi-dua').data.certifications[1]?.validUntil).toBe('2028-06-01');
   });
 
   it('reads prices, seasons and groups as the pages need them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressLines, shortPlace } from '../../src/lib/address.ts';
+import { addressLines, shortPlace } from '../../src/i18n/address.ts';
 import { provinceBySlug, PROVINCES_2025, resolveProvince, suggestProvince } from '../../src/lib/provinces.ts';
 
 describe('PROVINCES_2025', () => {

@@ -2,12 +2,13 @@
  * Words on the pictures: the caption panel and the "ẢNH MINH HOẠ" badge. Text is drawn as paths
  * (src/lib/text-paths.ts) so the picture needs no font on the machine that rasterises it.
  */
+import { demoImages } from '../../../src/i18n/scripts.vi.ts';
 import { textPath, textWidth, wrapText } from '../../../src/lib/text-paths.ts';
 import type { Palette } from '../types.ts';
 import { f, lighten } from './color.ts';
 
 /** The label every demo image carries, so nobody takes it for a photo of the product. */
-export const LABEL = 'ẢNH MINH HOẠ';
+export const LABEL = demoImages.label;
 
 /** Bold text as a filled path; `anchor` says whether `x` is its left edge or its centre. */
 export const text = (value: string, x: number, baseline: number, size: number, fill: string, anchor: 'start' | 'middle' = 'start') =>

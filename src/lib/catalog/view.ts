@@ -5,10 +5,10 @@
  * The status is computed here, at render time, and never stored in Astro's content cache: a cached
  * entry from last month must not keep showing a certificate as valid after it expired.
  */
-import { certificationLabels } from '../../i18n/vi.ts';
-import type { CertificationType } from '../../schemas/certificate.ts';
+import { isPermanent, type CertificationType } from '../../schemas/certification-type.ts';
 import type { CooperativeData } from '../../schemas/cooperative.ts';
 import { OCOP_GROUPS, type OcopGroup } from '../../schemas/ocop-group.ts';
+import { STAR_LEVELS } from '../../schemas/ocop-stars.ts';
 import type { ProductData } from '../../schemas/product.ts';
 import { certificateStatus, isCurrent, type CertificateStatus } from '../certificate-status.ts';
 import { resolveProvince, type Province, type ResolvedProvince } from '../provinces.ts';
@@ -29,8 +29,11 @@ export interface CoopEntryLike {
 export interface CertificateView {
   /** `ocop` or a certification type. */
   kind: 'ocop' | CertificationType;
-  label: string;
+  /** The name the certificate was given in front matter (`Chứng nhận Halal`), if any. */
+  name?: string | undefined;
   status: CertificateStatus;
+  /** Protected without a term (a geographical indication): valid with no `validUntil`. */
+  permanent?: boolean;
   stars?: 3 | 4 | 5;
   code?: string | undefined;
   issuer?: string | undefined;
@@ -80,7 +83,6 @@ function ocopView(ocop: ProductFields['ocop'], today: string): CertificateView |
   if (!ocop) return undefined;
   return {
     kind: 'ocop',
-    label: `OCOP ${ocop.stars} sao`,
     status: certificateStatus(ocop.validUntil, today),
     stars: ocop.stars,
     code: ocop.decision,
@@ -91,11 +93,12 @@ function ocopView(ocop: ProductFields['ocop'], today: string): CertificateView |
 }
 
 function certificationView(cert: ProductFields['certifications'][number], today: string): CertificateView {
-  const label = cert.type === 'other' ? (cert.name ?? certificationLabels.other) : (cert.name ?? certificationLabels[cert.type]);
+  const permanent = isPermanent(cert.type) && cert.validUntil === undefined;
   return {
     kind: cert.type,
-    label,
-    status: certificateStatus(cert.validUntil, today),
+    name: cert.name,
+    status: certificateStatus(cert.validUntil, today, { permanent }),
+    ...(permanent ? { permanent } : {}),
     code: cert.code,
     issuer: cert.issuer,
     issuedOn: cert.issuedOn,
@@ -150,7 +153,7 @@ export function buildCatalogView<P extends ProductEntryLike, C extends CoopEntry
   const productById = new Map(products.map((p) => [p.id, p]));
 
   const byGroup = new Map(OCOP_GROUPS.map((g) => [g, products.filter((p) => p.entry.data.group === g)]));
-  const byStars = new Map(([5, 4, 3] as const).map((s) => [s, products.filter((p) => p.currentStars === s)]));
+  const byStars = new Map(STAR_LEVELS.map((s) => [s, products.filter((p) => p.currentStars === s)]));
   const byCertification = new Map<CertificationType, ProductView<P, C>[]>();
   for (const product of products) {
     for (const type of product.currentCertifications) {

@@ -6,11 +6,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { cooperativeSchema, type CooperativeData } from '../../schemas/cooperative.ts';
-import { checkContext } from '../../schemas/image.ts';
-import { productSchema, type ProductData } from '../../schemas/product.ts';
-import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
-import { storySchema, type StoryData } from '../../schemas/story.ts';
+import { contentSchemas as schemas } from '../../schemas/collections.ts';
+import type { CooperativeData } from '../../schemas/cooperative.ts';
+import type { ProductData } from '../../schemas/product.ts';
+import type { SiteConfig } from '../../schemas/site.ts';
+import type { StoryData } from '../../schemas/story.ts';
 import { validateFile, type ValidatedEntry } from './entry.ts';
 import { makeIssue, sortIssues, START, wordIssues, type Issue } from './issues.ts';
 import { checkBody, checkImages, cooperativeRules, productRules, type RuleContext } from './rules.ts';
@@ -52,13 +52,6 @@ export interface LoadOptions {
   /** Check only files under these paths (cooperatives' folders, or single files). */
   only?: string | readonly string[] | undefined;
 }
-
-/** Built once: constructing a Zod schema costs more than validating a file with it. */
-const schemas = {
-  cooperative: cooperativeSchema(checkContext),
-  product: productSchema(checkContext),
-  story: storySchema(checkContext),
-};
 
 /** One file to check: which collection, its id, the folder its images must stay in. */
 interface Target {
@@ -118,7 +111,7 @@ export async function loadCatalog(options: LoadOptions): Promise<LoadedCatalog> 
   if (!only) {
     if (existsSync(siteFile)) {
       fileCount++;
-      const entry = validateFile(siteFile, rel(siteFile), siteSchema, { collection: 'site', words, yamlOnly: true });
+      const entry = validateFile(siteFile, rel(siteFile), schemas.site, { collection: 'site', words, yamlOnly: true });
       issues.push(...entry.issues);
       if (entry.data && entry.raw) site = { id: 'site', file: siteFile, raw: entry.raw, data: entry.data, body: '', draft: false };
     } else issues.push(makeIssue('error', rel(siteFile), START, '', 'site.missing'));

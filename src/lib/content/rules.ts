@@ -129,8 +129,7 @@ export function checkCertificates(data: ProductData, source: ParsedSource, relFi
         makeIssue('warning', relFile, source.locate([...fieldPath, 'issuedOn']), `${field}.issuedOn`, 'cert.issuedInFuture', { issuedOn, today }),
       );
     }
-    if (permanent && !validUntil) return;
-    const status = certificateStatus(validUntil, today);
+    const status = certificateStatus(validUntil, today, { permanent });
     if (status === 'expired') issues.push(makeIssue('warning', relFile, at, field, 'cert.expired', { certificate, validUntil }));
     if (status === 'expiring')
       issues.push(makeIssue('warning', relFile, at, field, 'cert.expiring', { certificate, validUntil, days: daysBetween(today, validUntil!) }));

@@ -4,7 +4,7 @@
  * the address as the cooperative wrote it and, when it uses a pre-2025 unit, what it is part of now.
  */
 import type { Address } from '../schemas/address.ts';
-import { resolveProvince } from './provinces.ts';
+import { resolveProvince } from '../lib/provinces.ts';
 
 export interface AddressLines {
   /** The address as written, with the province's administrative prefix. */
