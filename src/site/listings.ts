@@ -10,6 +10,7 @@ import { paginate, type Page } from '../lib/paginate';
 import { urls } from '../lib/urls';
 import { CERTIFICATION_TYPES } from '../schemas/certificate';
 import { OCOP_GROUPS } from '../schemas/ocop-group';
+import { STAR_LEVELS } from '../schemas/ocop-stars';
 import { getCatalog, type Catalog, type Coop, type Product, type StoryEntry } from './catalog';
 
 export type Crumb = { label: string; href: string };
@@ -50,7 +51,7 @@ export function groupLinks(catalog: Catalog) {
 
 /** Links to the star levels (current recognitions only). */
 export function starLinks(catalog: Catalog) {
-  return ([5, 4, 3] as const).map((s) => ({ label: ui.stars(s), href: urls.stars(s), count: catalog.byStars.get(s)?.length ?? 0 }));
+  return STAR_LEVELS.map((s) => ({ label: ui.stars(s), href: urls.stars(s), count: catalog.byStars.get(s)?.length ?? 0 }));
 }
 
 /** Every certification type with its count of current certificates, empty ones included. */
@@ -116,7 +117,7 @@ export const listings = {
     const links = starLinks(c);
     return productPaths(
       c,
-      ([5, 4, 3] as const).map((stars) => ({
+      STAR_LEVELS.map((stars) => ({
         items: c.byStars.get(stars) ?? [],
         params: { stars: `${stars}-sao` },
         base: urls.stars(stars),
@@ -192,7 +193,7 @@ const hubs = {
     title: ui.listing.ocopHub,
     intro: ui.listing.ocopHubIntro,
     breadcrumbs: [crumb(ui.nav.ocop, urls.ocop())],
-    links: ([5, 4, 3] as const).map((s) => ({ label: ui.listing.stars(s), href: urls.stars(s), count: c.byStars.get(s)?.length ?? 0 })),
+    links: STAR_LEVELS.map((s) => ({ label: ui.listing.stars(s), href: urls.stars(s), count: c.byStars.get(s)?.length ?? 0 })),
   }),
   certifications: (c: Catalog): HubProps => ({
     title: ui.listing.certHub,
