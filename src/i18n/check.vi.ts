@@ -80,6 +80,10 @@ export const checkMessages = {
   'cert.validUntilBeforeIssued': (p: P) =>
     `ngày hết hạn (${p['validUntil']}) đứng trước ngày cấp (${p['issuedOn']}). Hãy kiểm tra lại hai ngày này.`,
   'cert.issuedInFuture': (p: P) => `ngày cấp ${date(p['issuedOn'])} ở sau hôm nay (${date(p['today'])}). Hãy kiểm tra lại năm.`,
+  'ocop.dateUnknown': (p: P) =>
+    p['expired']
+      ? `chứng nhận OCOP năm ${p['year']} đã quá 36 tháng kể từ cuối năm đó nên trang ghi "Hết hạn". Nếu đã được công nhận lại, hãy ghi ngày và số quyết định mới.`
+      : `chưa rõ ngày ra quyết định công nhận OCOP${p['year'] ? ` (chỉ biết năm ${p['year']})` : ''}: trang ghi "Chưa rõ ngày công nhận", không hiện là còn hiệu lực và không tính vào danh sách theo số sao. Hãy ghi ngày quyết định: \`issuedOn: NĂM-THÁNG-NGÀY\`.`,
   'cert.expired': (p: P) =>
     `${certificateName(p['certificate'])} đã hết hạn từ ${date(p['validUntil'])}: trang sẽ ghi "Hết hạn". Nếu đã được cấp lại, hãy cập nhật ngày cấp và số quyết định mới.`,
   'cert.expiring': (p: P) =>

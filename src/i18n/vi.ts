@@ -34,6 +34,9 @@ export const cooperativeTypeLabels: Record<ProducerType, string> = {
   htx: 'Hợp tác xã',
   tht: 'Tổ hợp tác',
   lhhtx: 'Liên hiệp hợp tác xã',
+  dn: 'Doanh nghiệp',
+  ho: 'Hộ kinh doanh',
+  cs: 'Cơ sở sản xuất',
 };
 
 export const certificationLabels: Record<CertificationType, string> = {
@@ -50,6 +53,11 @@ export const certificationLabels: Record<CertificationType, string> = {
 /** A certificate as pages, feeds and open data name it: `OCOP 4 sao`, or its written name, or its type's label. */
 export function certificateLabel(c: { kind: 'ocop' | CertificationType; stars?: number | undefined; name?: string | undefined }): string {
   return c.kind === 'ocop' ? `OCOP ${c.stars} sao` : (c.name ?? certificationLabels[c.kind]);
+}
+
+/** A certificate's status in words; an OCOP recognition without its date says so. */
+export function certificateStatusLabel(c: { status: CertificateStatus; dateUnknown?: boolean | undefined }): string {
+  return c.dateUnknown && c.status === 'undated' ? 'Chưa rõ ngày công nhận' : statusLabels[c.status];
 }
 
 export const statusLabels: Record<CertificateStatus, string> = {
@@ -172,6 +180,8 @@ export const ui = {
     issuedOn: 'Ngày cấp',
     validUntil: 'Hiệu lực đến',
     noTerm: 'Không thời hạn',
+    decisionDate: 'Ngày công nhận',
+    dateUnknown: (year?: number) => (year ? `chưa rõ ngày (năm ${year})` : 'chưa rõ'),
     expiredOn: 'Hết hạn từ',
     certifications: 'Chứng nhận',
     certCode: 'Số',

@@ -5,7 +5,15 @@
  */
 import { addressLines } from '../i18n/address';
 import { cooperativeFields, productFields } from '../i18n/fields.vi';
-import { certificateLabel, certificationLabels, cooperativeTypeLabels, groupLabels, openDataWords, statusLabels } from '../i18n/vi';
+import {
+  certificateLabel,
+  certificateStatusLabel,
+  certificationLabels,
+  cooperativeTypeLabels,
+  groupLabels,
+  openDataWords,
+  statusLabels,
+} from '../i18n/vi';
 import { absoluteUrl } from '../lib/urls';
 import { fieldTrees } from '../schemas/collections';
 import type { FieldNode } from '../schemas/walk';
@@ -38,7 +46,7 @@ export const CSV_COLUMNS_SPEC: readonly Column[] = [
   { heading: w.address, cell: (p) => addressLines(p.coop.entry.data.address).main },
   { heading: w.provinceToday, cell: (p) => p.coop.province?.province.name ?? p.coop.entry.data.address.province },
   { heading: w.ocopStars, cell: (p) => p.ocop?.stars },
-  { heading: w.ocopStatus, cell: (p) => (p.ocop ? statusLabels[p.ocop.status] : '') },
+  { heading: w.ocopStatus, cell: (p) => (p.ocop ? certificateStatusLabel(p.ocop) : '') },
   { heading: w.ocopValidUntil, cell: (p) => p.ocop?.validUntil },
   { heading: w.ocopDecision, cell: (p) => p.ocop?.code },
   {

@@ -21,6 +21,7 @@ export const certificateJson = (c: CertificateView) => ({
   issuedOn: c.issuedOn ?? null,
   validUntil: c.validUntil ?? null,
   ...(c.permanent ? { permanent: true } : {}),
+  ...(c.dateUnknown ? { dateUnknown: true, issuedYear: c.issuedYear ?? null } : {}),
   status: c.status,
 });
 

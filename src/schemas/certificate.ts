@@ -32,11 +32,32 @@ const stars = () =>
     { kind: 'keyword', values: STAR_LEVELS },
   );
 
+/** Words that say the decision's date is not known (folded). */
+const UNKNOWN = new Set(['chua-ro', 'khong-ro', 'chua-biet', 'unknown', '?']);
+
+/**
+ * The decision's date: `YYYY-MM-DD`, or only its year (`2022`) as some provinces' lists give it, or
+ * `chưa rõ` when the list gives none. Anything else is a date the check refuses with a suggestion.
+ */
+const decisionDate = () =>
+  described(
+    z.preprocess(
+      (value) => {
+        const written = value instanceof Date || typeof value !== 'string' ? value : value.trim();
+        if (typeof written === 'string' && /^(19|20)\d{2}$/.test(written)) return { year: Number(written) };
+        if (typeof written === 'string' && UNKNOWN.has(slugify(written) || written)) return { unknown: true };
+        return written;
+      },
+      z.union([z.object({ year: z.number() }), z.object({ unknown: z.literal(true) }), isoDate()]),
+    ),
+    { kind: 'date' },
+  );
+
 export const ocopSchema = fields({
   /** Star rating: 3, 4 or 5 (5★ is national level). */
   stars: stars(),
-  /** Date of the recognition decision. */
-  issuedOn: isoDate(),
+  /** Date of the recognition decision; project extension: its year only, or `chưa rõ`. */
+  issuedOn: decisionDate(),
   /** Decision number, e.g. `1587/QĐ-UBND`. */
   decision: text().optional(),
   /** Who issued it, e.g. `UBND tỉnh Hà Giang`. */
@@ -44,11 +65,22 @@ export const ocopSchema = fields({
   /** Last valid day; defaults to 36 months after `issuedOn`. */
   validUntil: isoDate().optional(),
 })
-  .superRefine(checkOrder)
-  .transform((ocop) => ({
-    ...ocop,
-    validUntil: ocop.validUntil ?? addMonths(ocop.issuedOn, OCOP_VALID_MONTHS),
-  }));
+  .superRefine((ocop, ctx) => {
+    if (typeof ocop.issuedOn === 'string') checkOrder({ issuedOn: ocop.issuedOn, validUntil: ocop.validUntil }, ctx);
+  })
+  .transform(({ issuedOn, ...ocop }) => {
+    if (typeof issuedOn === 'string') return { ...ocop, issuedOn, validUntil: ocop.validUntil ?? addMonths(issuedOn, OCOP_VALID_MONTHS) };
+    const year = 'year' in issuedOn ? issuedOn.year : undefined;
+    return {
+      ...ocop,
+      issuedOn: undefined,
+      /** The decision's date is not known (written as a year, or `chưa rõ`): never shown as current. */
+      dateUnknown: true as const,
+      issuedYear: year,
+      /** With only the year known: the recognition cannot be valid after 36 months from that year's last day. */
+      latestValidUntil: year === undefined ? undefined : addMonths(`${year}-12-31`, OCOP_VALID_MONTHS),
+    };
+  });
 
 /** A certificate type key; a label or an alias (`GI`, `hữu cơ`) folds to its key. */
 const certificationType = () =>

@@ -7,15 +7,20 @@ import { addressSchema, geoSchema } from './address.ts';
 import { email, httpUrl, phone, zalo } from './contact.ts';
 import { described } from './field-info.ts';
 import { fields, integer, isoDate, keyword, list, msg, shortText, text, year } from './fields.ts';
+import { slugify } from '../lib/slug.ts';
 import { checkContext, imageRef, type SchemaContext } from './image.ts';
-import { PRODUCER_TYPES } from './producer-type.ts';
+import { PRODUCER_TYPE_ALIASES, PRODUCER_TYPES } from './producer-type.ts';
+
+/** A producer type key; `HTX`, `Hợp tác xã` or `Công ty` read as their key. */
+const producerType = () =>
+  keyword(PRODUCER_TYPES, 'coop.type', (value) => PRODUCER_TYPE_ALIASES[slugify(value)] ?? value.trim().toLowerCase());
 
 export const cooperativeSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
   fields({
     /** Full name, e.g. `Hợp tác xã Chè Shan tuyết Cao Bồ`. */
     name: described(text(), { csv: true }),
-    /** `htx` hợp tác xã (default), `tht` tổ hợp tác, `lhhtx` liên hiệp hợp tác xã. */
-    type: described(keyword(PRODUCER_TYPES, 'coop.type').default('htx'), { csv: true }),
+    /** `htx` hợp tác xã (default), `tht`, `lhhtx`; or `dn`, `ho`, `cs` for the other OCOP producers. */
+    type: described(producerType().default('htx'), { csv: true }),
     /** One line for cards and link previews, at most 200 characters. */
     summary: shortText(200).optional(),
     /** Year founded. */

@@ -94,9 +94,13 @@ export const list = <T extends z.ZodType>(item: T) =>
 export const fields = <S extends z.core.$ZodLooseShape>(shape: S) =>
   described(z.strictObject(shape, msg('expected.object')), { kind: 'object' });
 
-/** A lower-cased keyword from a fixed set (`HTX` is read as `htx`). */
-export const keyword = <const T extends readonly [string, ...string[]]>(values: T, key: CheckMessageKey) =>
+/** A keyword from a fixed set, lower-cased (`HTX` is read as `htx`) or read by `read`. */
+export const keyword = <const T extends readonly [string, ...string[]]>(
+  values: T,
+  key: CheckMessageKey,
+  read: (written: string) => string = (written) => written.trim().toLowerCase(),
+) =>
   described(
-    z.preprocess((value) => (typeof value === 'string' ? value.trim().toLowerCase() : value), z.enum(values, msg(key))),
+    z.preprocess((value) => (typeof value === 'string' ? read(value) : value), z.enum(values, msg(key))),
     { kind: 'keyword', values },
   );

@@ -72,6 +72,7 @@ describe('src/i18n', () => {
 /** Files whose Vietnamese is data, not words for people: names of places, what people type, sample content. */
 const DATA = new Map([
   ['src/lib/provinces.ts', 'the 34 provinces and their former names'],
+  ['src/lib/admin/words.ts', 'unit prefixes and address labels people write, as the lookups read them'],
   ['src/lib/slug.ts', 'đ → d, a letter of the alphabet'],
   ['src/lib/geo.ts', 'place names in a comment-like table'],
   ['src/schemas/fields.ts', '"có"/"không", as people write yes and no'],

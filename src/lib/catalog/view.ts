@@ -34,6 +34,9 @@ export interface CertificateView {
   status: CertificateStatus;
   /** Protected without a term (a geographical indication): valid with no `validUntil`. */
   permanent?: boolean;
+  /** An OCOP recognition whose decision date is not known ("chưa rõ ngày công nhận"); `issuedYear` when the year is. */
+  dateUnknown?: boolean;
+  issuedYear?: number | undefined;
   stars?: 3 | 4 | 5;
   code?: string | undefined;
   issuer?: string | undefined;
@@ -81,15 +84,27 @@ export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: 
 
 function ocopView(ocop: ProductFields['ocop'], today: string): CertificateView | undefined {
   if (!ocop) return undefined;
+  const unknown = 'dateUnknown' in ocop;
   return {
     kind: 'ocop',
-    status: certificateStatus(ocop.validUntil, today),
+    status: ocopStatus(ocop, today),
     stars: ocop.stars,
     code: ocop.decision,
     issuer: ocop.issuer,
     issuedOn: ocop.issuedOn,
     validUntil: ocop.validUntil,
+    ...(unknown ? { dateUnknown: true, issuedYear: ocop.issuedYear } : {}),
   };
+}
+
+/**
+ * An OCOP recognition's status. Without its decision date it is never current: expired when even
+ * the last day of its year plus 36 months is past, otherwise of unknown term.
+ */
+export function ocopStatus(ocop: NonNullable<ProductFields['ocop']>, today: string): CertificateStatus {
+  if (ocop.validUntil) return certificateStatus(ocop.validUntil, today);
+  if ('latestValidUntil' in ocop && ocop.latestValidUntil && ocop.latestValidUntil < today) return 'expired';
+  return 'undated';
 }
 
 function certificationView(cert: ProductFields['certifications'][number], today: string): CertificateView {

@@ -6,6 +6,7 @@
 import type { CooperativeData } from '../../schemas/cooperative.ts';
 import { LEGACY_OCOP_GROUPS } from '../../schemas/ocop-group.ts';
 import type { ProductData } from '../../schemas/product.ts';
+import { ocopStatus } from '../catalog/view.ts';
 import { certificateStatus } from '../certificate-status.ts';
 import { daysBetween } from '../dates.ts';
 import { formatPath } from '../errors/zod-issues.ts';
@@ -135,7 +136,15 @@ export function checkCertificates(data: ProductData, source: ParsedSource, relFi
       issues.push(makeIssue('warning', relFile, at, field, 'cert.expiring', { certificate, validUntil, days: daysBetween(today, validUntil!) }));
     if (status === 'undated') issues.push(makeIssue('warning', relFile, at, field, 'cert.undated', { certificate }));
   };
-  if (data.ocop) check(['ocop'], { kind: 'ocop', stars: data.ocop.stars }, data.ocop.issuedOn, data.ocop.validUntil);
+  if (data.ocop && 'dateUnknown' in data.ocop) {
+    const expired = ocopStatus(data.ocop, today) === 'expired';
+    issues.push(
+      makeIssue('warning', relFile, source.locate(['ocop', 'issuedOn']), 'ocop.issuedOn', 'ocop.dateUnknown', {
+        year: data.ocop.issuedYear,
+        expired,
+      }),
+    );
+  } else if (data.ocop) check(['ocop'], { kind: 'ocop', stars: data.ocop.stars }, data.ocop.issuedOn, data.ocop.validUntil);
   data.certifications.forEach((cert, i) => {
     check(['certifications', i], { kind: cert.type, name: cert.name }, cert.issuedOn, cert.validUntil, isPermanent(cert.type));
   });
