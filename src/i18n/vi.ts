@@ -4,7 +4,7 @@
  */
 import type { CertificateStatus } from '../lib/certificate-status.ts';
 import type { CertificationType } from '../schemas/certification-type.ts';
-import type { ProducerType } from '../schemas/producer-type.ts';
+import { isCooperative, type ProducerType } from '../schemas/producer-type.ts';
 import type { OcopGroup } from '../schemas/ocop-group.ts';
 
 export const lang = 'vi';
@@ -38,6 +38,9 @@ export const cooperativeTypeLabels: Record<ProducerType, string> = {
   ho: 'Hộ kinh doanh',
   cs: 'Cơ sở sản xuất',
 };
+
+/** The producer as a sentence names it: `hợp tác xã`, `doanh nghiệp` … */
+const producerNoun = (type: ProducerType) => cooperativeTypeLabels[type].toLowerCase();
 
 export const certificationLabels: Record<CertificationType, string> = {
   vietgap: 'VietGAP',
@@ -192,7 +195,7 @@ export const ui = {
     description: 'Giới thiệu sản phẩm',
     madeBy: 'Sản xuất bởi',
     details: 'Thông tin sản phẩm',
-    otherProducts: 'Sản phẩm khác của hợp tác xã',
+    otherProducts: (type: ProducerType) => `Sản phẩm khác của ${producerNoun(type)}`,
     stories: 'Bài viết liên quan',
   },
   cooperative: {
@@ -203,10 +206,11 @@ export const ui = {
     address: 'Địa chỉ',
     legacyAddress: 'Địa chỉ cũ (trước 1/7/2025)',
     nowPartOf: (province: string) => `nay thuộc ${province}`,
-    products: 'Sản phẩm của hợp tác xã',
-    story: 'Câu chuyện hợp tác xã',
-    stories: 'Bài viết về hợp tác xã',
-    noProducts: 'Hợp tác xã chưa đăng sản phẩm nào.',
+    /** By the producer's type: a cooperative's page as always; a company's or household's in its own words. */
+    products: (type: ProducerType) => `Sản phẩm của ${producerNoun(type)}`,
+    story: (type: ProducerType) => (isCooperative(type) ? 'Câu chuyện hợp tác xã' : 'Giới thiệu'),
+    stories: (type: ProducerType) => `Bài viết về ${producerNoun(type)}`,
+    noProducts: (type: ProducerType) => `${cooperativeTypeLabels[type]} chưa đăng sản phẩm nào.`,
   },
   contact: {
     heading: 'Liên hệ',
@@ -238,6 +242,9 @@ export const ui = {
     provinceHubIntro: 'Địa giới theo 34 tỉnh, thành phố từ ngày 1/7/2025; hợp tác xã ghi địa chỉ cũ được xếp vào tỉnh mới.',
     cooperatives: 'Hợp tác xã, tổ hợp tác',
     cooperativesIntro: 'Các hợp tác xã, tổ hợp tác, liên hiệp hợp tác xã có sản phẩm trên trang.',
+    producers: 'Doanh nghiệp, hộ kinh doanh, cơ sở sản xuất',
+    producersIntro: 'Các chủ thể OCOP không phải hợp tác xã: doanh nghiệp, hộ kinh doanh và cơ sở sản xuất có sản phẩm trên trang.',
+    producersShort: 'Doanh nghiệp, hộ kinh doanh',
     stories: 'Bài viết',
     storiesIntro: 'Câu chuyện về những hợp tác xã điển hình và sản phẩm của họ.',
     empty: 'Chưa có sản phẩm nào.',

@@ -10,6 +10,8 @@ export const urls = {
   cooperative: (coop: string) => `/hop-tac-xa/${coop}/`,
   product: (coop: string, product: string) => `/hop-tac-xa/${coop}/${product}/`,
   cooperatives: () => '/hop-tac-xa/',
+  /** Producers that are not cooperatives (companies, household businesses, establishments). */
+  producers: () => '/co-so-san-xuat/',
   products: () => '/san-pham/',
   group: (group: OcopGroup) => `/nhom/${group}/`,
   ocop: () => '/ocop/',

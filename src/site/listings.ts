@@ -11,6 +11,7 @@ import { urls } from '../lib/urls';
 import { CERTIFICATION_TYPES } from '../schemas/certificate';
 import { OCOP_GROUPS } from '../schemas/ocop-group';
 import { STAR_LEVELS } from '../schemas/ocop-stars';
+import { isCooperative } from '../schemas/producer-type';
 import { getCatalog, type Catalog, type Coop, type Product, type StoryEntry } from './catalog';
 
 export type Crumb = { label: string; href: string };
@@ -49,6 +50,15 @@ export function groupLinks(catalog: Catalog) {
   ];
 }
 
+/** The cooperatives and the other producers, with their counts. */
+function producerLinks(catalog: Catalog) {
+  const cooperatives = catalog.cooperatives.filter((c) => isCooperative(c.entry.data.type)).length;
+  return [
+    { label: ui.listing.cooperatives, href: urls.cooperatives(), count: cooperatives },
+    { label: ui.listing.producersShort, href: urls.producers(), count: catalog.cooperatives.length - cooperatives },
+  ];
+}
+
 /** Links to the star levels (current recognitions only). */
 export function starLinks(catalog: Catalog) {
   return STAR_LEVELS.map((s) => ({ label: ui.stars(s), href: urls.stars(s), count: catalog.byStars.get(s)?.length ?? 0 }));
@@ -81,17 +91,34 @@ export const listings = {
         links: groupLinks(c),
       },
     ]),
-  /** `/hop-tac-xa/`: all cooperatives (a cooperative folder may not be named `trang-N`). */
+  /** `/hop-tac-xa/`: the cooperatives (a cooperative folder may not be named `trang-N`). */
   cooperatives: (c: Catalog) =>
     pagedPaths(
       c,
       [
         {
-          items: c.cooperatives,
+          items: c.cooperatives.filter((coop) => isCooperative(coop.entry.data.type)),
           base: urls.cooperatives(),
           title: ui.listing.cooperatives,
           intro: ui.listing.cooperativesIntro,
           breadcrumbs: [crumb(ui.nav.cooperatives, urls.cooperatives())],
+          links: producerLinks(c),
+        },
+      ],
+      (page, text): ListingProps => ({ kind: 'cooperatives', page, ...text }),
+    ),
+  /** `/co-so-san-xuat/`: the other OCOP producers, kept out of the cooperative listings; exists even when empty. */
+  producers: (c: Catalog) =>
+    pagedPaths(
+      c,
+      [
+        {
+          items: c.cooperatives.filter((coop) => !isCooperative(coop.entry.data.type)),
+          base: urls.producers(),
+          title: ui.listing.producers,
+          intro: ui.listing.producersIntro,
+          breadcrumbs: [crumb(ui.listing.producersShort, urls.producers())],
+          links: producerLinks(c),
         },
       ],
       (page, text): ListingProps => ({ kind: 'cooperatives', page, ...text }),

@@ -11,7 +11,7 @@ import { findTags, pageFile, readPage } from '../helpers/html.ts';
 
 const dist = inject('fixtureDist');
 const site = new URL(inject('fixtureSiteUrl'));
-const LISTING_PREFIXES = ['/san-pham/', '/hop-tac-xa/', '/nhom/', '/ocop/', '/chung-nhan/', '/tinh/', '/bai-viet/'];
+const LISTING_PREFIXES = ['/san-pham/', '/hop-tac-xa/', '/co-so-san-xuat/', '/nhom/', '/ocop/', '/chung-nhan/', '/tinh/', '/bai-viet/'];
 const HUBS = ['/san-pham/', '/hop-tac-xa/', '/ocop/', '/chung-nhan/', '/tinh/', '/bai-viet/'];
 
 /** URL of every built `index.html`: `<dist>/tinh/an-giang/index.html` → `/tinh/an-giang/`. */

@@ -83,8 +83,13 @@ describe('share buttons', () => {
 
 describe('open data', () => {
   it('catalog.json lists every cooperative and product with certificate status', () => {
-    expect(catalog.cooperatives.map((c) => c.id).sort()).toEqual(['htx-mat-ong-bac-ha', 'lhhtx-an-giang', 'tht-keo-dua-cho-lach']);
-    expect(catalog.products).toHaveLength(7);
+    expect(catalog.cooperatives.map((c) => c.id).sort()).toEqual([
+      'ho-kinh-doanh-ba-tam',
+      'htx-mat-ong-bac-ha',
+      'lhhtx-an-giang',
+      'tht-keo-dua-cho-lach',
+    ]);
+    expect(catalog.products).toHaveLength(8);
     expect(catalog.products.find((p) => p.id === 'htx-mat-ong-bac-ha/tam-that')?.ocop).toMatchObject({
       stars: 3,
       status: 'expired',
@@ -172,7 +177,7 @@ describe('printable OCOP catalog', () => {
     expect(html).toContain('/hop-tac-xa/htx-mat-ong-bac-ha/mat-ong-bac-ha/');
     expect(html).not.toContain('/hop-tac-xa/htx-mat-ong-bac-ha/tam-that/');
     expect(findTags(html, 'img').filter((i) => i['src']?.startsWith('/qr/')).length).toBe(
-      catalog.products.filter((p) => p.ocop && p.ocop.status !== 'expired').length,
+      catalog.products.filter((p) => p.ocop && (p.ocop.status === 'valid' || p.ocop.status === 'expiring')).length,
     );
     expect(findTags(html, 'h2').length).toBeGreaterThan(0);
   });

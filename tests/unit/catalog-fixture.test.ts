@@ -25,6 +25,7 @@ describe('tests/fixtures/catalog', () => {
     expect(hasErrors(catalog.issues)).toBe(false);
     const P = `${FIXTURE_CATALOG}/cooperatives`;
     expect(catalog.issues.map((i) => `${i.severity} ${i.file.slice(P.length + 1)}:${i.line}:${i.column} ${i.field} ${i.key}`)).toEqual([
+      'warning ho-kinh-doanh-ba-tam/products/banh-phong-tom.md:7:3 ocop.issuedOn ocop.dateUnknown',
       'warning htx-mat-ong-bac-ha/products/ruou-ngo/index.md:12:18 certifications[0] cert.expiring',
       'warning htx-mat-ong-bac-ha/products/tam-that.md:6:1 ocop cert.expired',
       'warning lhhtx-an-giang/index.md:2:1  coop.noContact',
@@ -38,8 +39,9 @@ describe('tests/fixtures/catalog', () => {
     expect(catalog.site?.data).toMatchObject({ url: 'https://fixture.example.vn', pageSize: 2 });
   });
 
-  it('has three cooperatives, one of each type', () => {
+  it('has three cooperatives, one of each type, and a household business', () => {
     expect(catalog.cooperatives.map((c) => [c.id, c.data.type])).toEqual([
+      ['ho-kinh-doanh-ba-tam', 'ho'],
       ['htx-mat-ong-bac-ha', 'htx'],
       ['lhhtx-an-giang', 'lhhtx'],
       ['tht-keo-dua-cho-lach', 'tht'],
@@ -48,6 +50,7 @@ describe('tests/fixtures/catalog', () => {
 
   it('slugs products from file and folder names, toned names folded', () => {
     expect(catalog.products.map((p) => [p.id, p.draft])).toEqual([
+      ['ho-kinh-doanh-ba-tam/banh-phong-tom', false],
       ['htx-mat-ong-bac-ha/nhap', true],
       ['htx-mat-ong-bac-ha/mat-ong-bac-ha', false],
       ['htx-mat-ong-bac-ha/ruou-ngo', false],

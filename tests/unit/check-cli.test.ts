@@ -50,7 +50,7 @@ describe('node scripts/check.ts', () => {
     expect(stdout).toContain(
       'ruou-ngo/index.md:12:18  cảnh báo  certifications[0]: Chứng nhận VietGAP sẽ hết hạn ngày 01/07/2026 (còn 34 ngày).',
     );
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('0 lỗi, 6 cảnh báo trong 6 tệp.');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('0 lỗi, 7 cảnh báo trong 7 tệp.');
   });
 
   it('checks several cooperative folders at once (as CI does for a pull request)', () => {

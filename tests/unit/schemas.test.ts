@@ -319,3 +319,24 @@ describe('siteSchema', () => {
     ]);
   });
 });
+
+describe('an OCOP recognition without its full date', () => {
+  const parse = (issuedOn: string) => product.parse({ ...minimalProduct, ocop: { stars: '4', issuedOn } }).ocop!;
+
+  it('keeps the year only, with the last day it could be valid', () => {
+    expect(parse('2022')).toMatchObject({ stars: 4, dateUnknown: true, issuedYear: 2022, latestValidUntil: '2025-12-31' });
+    expect(parse('2022').validUntil).toBeUndefined();
+  });
+
+  it('reads "chưa rõ" as no date at all', () => {
+    expect(parse('chưa rõ')).toMatchObject({ dateUnknown: true, issuedYear: undefined, latestValidUntil: undefined });
+    expect(parse('Chua ro')).toMatchObject({ dateUnknown: true });
+  });
+
+  it('is expired once even its year’s last day is more than 36 months ago, of unknown term before', async () => {
+    const { ocopStatus } = await import('../../src/lib/catalog/view.ts');
+    expect(ocopStatus(parse('2022'), '2026-01-01')).toBe('expired');
+    expect(ocopStatus(parse('2022'), '2025-12-31')).toBe('undated');
+    expect(ocopStatus(parse('chưa rõ'), '2030-01-01')).toBe('undated');
+  });
+});

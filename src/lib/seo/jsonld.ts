@@ -39,6 +39,8 @@ export function postalAddress(address: PostalAddressInput): JsonLd {
 }
 
 export interface OrganizationInput {
+  /** schema.org type: a household business or an establishment is a `LocalBusiness`. */
+  type?: 'Organization' | 'LocalBusiness';
   url: string;
   name: string;
   description?: string | undefined;
@@ -56,7 +58,7 @@ export interface OrganizationInput {
 export function organizationJsonLd(org: OrganizationInput): JsonLd {
   return compact({
     '@context': 'https://schema.org',
-    '@type': 'Organization',
+    '@type': org.type ?? 'Organization',
     '@id': `${org.url}#organization`,
     url: org.url,
     name: org.name,
