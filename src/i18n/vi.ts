@@ -2,6 +2,7 @@
  * Every string a visitor reads, in Vietnamese. Pages and components take their words from here so
  * an English edition can follow by adding a sibling file with the same shape.
  */
+import { phoneText } from '../lib/contact.ts';
 import type { CertificateStatus } from '../lib/certificate-status.ts';
 import type { CertificationType } from '../schemas/certification-type.ts';
 import { isCooperative, type ProducerType } from '../schemas/producer-type.ts';
@@ -177,7 +178,6 @@ export const ui = {
     photoOf: (name: string, i: number, n: number) => `${name}, ảnh ${i}/${n}`,
     noPhoto: 'Chưa có ảnh',
     swipeHint: (n: number) => `${n} ảnh, vuốt sang để xem tiếp ›`,
-    group: 'Nhóm',
     ocopDecision: 'Quyết định',
     ocopIssuer: 'Cơ quan công nhận',
     issuedOn: 'Ngày cấp',
@@ -209,18 +209,25 @@ export const ui = {
     /** By the producer's type: a cooperative's page as always; a company's or household's in its own words. */
     products: (type: ProducerType) => `Sản phẩm của ${producerNoun(type)}`,
     story: (type: ProducerType) => (isCooperative(type) ? 'Câu chuyện hợp tác xã' : 'Giới thiệu'),
+    details: (type: ProducerType) => `Thông tin ${producerNoun(type)}`,
     stories: (type: ProducerType) => `Bài viết về ${producerNoun(type)}`,
     noProducts: (type: ProducerType) => `${cooperativeTypeLabels[type]} chưa đăng sản phẩm nào.`,
   },
   contact: {
     heading: 'Liên hệ',
-    call: (phone: string) => `Gọi ${phone}`,
+    /** The text of a `tel:` link: one unbreakable line (no-break spaces). */
+    call: (phone: string) => `Gọi\u00a0${phoneText(phone)}`,
     zalo: 'Nhắn Zalo',
     email: 'Gửi e-mail',
     website: 'Trang web',
     facebook: 'Facebook',
     map: 'Xem bản đồ',
     none: 'Chưa có thông tin liên hệ.',
+    /** The short labels of the bar fixed at the bottom of a phone's screen. */
+    bar: 'Liên hệ nhanh',
+    barCall: 'Gọi',
+    barZalo: 'Zalo',
+    barDirections: 'Chỉ đường',
   },
   listing: {
     allProducts: 'Tất cả sản phẩm',

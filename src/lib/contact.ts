@@ -20,6 +20,11 @@ export function isVietnamesePhone(phone: string): boolean {
   return /^0[35789]\d{8}$/.test(digits) || /^02\d{9}$/.test(digits) || /^1[89]00\d{4}(\d{2})?$/.test(digits);
 }
 
+/** A phone number as link text: no-break spaces, so `0912 345 678` never wraps mid-number. */
+export function phoneText(phone: string): string {
+  return phone.trim().replace(/\s+/g, '\u00a0');
+}
+
 /** `tel:` link in international form, which every phone dials correctly. */
 export function telHref(phone: string): string {
   const digits = phoneDigits(phone);

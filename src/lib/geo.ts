@@ -17,3 +17,12 @@ export function isInVietnam(lat: number, lng: number): boolean {
 export function mapHref(lat: number, lng: number): string {
   return `https://www.google.com/maps/search/?api=1&query=${lat},${lng}`;
 }
+
+/**
+ * Directions in the visitor's map app to a place, by its position or, without one, by its address
+ * as text. A link only: the page loads nothing from the map service.
+ */
+export function directionsHref(place: { lat: number; lng: number } | string): string {
+  const destination = typeof place === 'string' ? encodeURIComponent(place) : `${place.lat},${place.lng}`;
+  return `https://www.google.com/maps/dir/?api=1&destination=${destination}`;
+}

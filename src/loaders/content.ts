@@ -15,7 +15,7 @@ import { sanitizeBody } from '../lib/html/sanitize.ts';
 import { IMAGE_FIELDS, markImages } from './image-refs.ts';
 
 /** Bump when rendering or sanitising changes, so cached entries are rendered again. */
-export const RENDER_VERSION = '2';
+export const RENDER_VERSION = '3';
 
 /** Thrown when the content has errors: its message is the check's report. */
 export class CatalogError extends Error {

@@ -1,11 +1,10 @@
 /**
- * The built fixture site in Debian's Chromium on a 360 px phone: pages fit the screen, log no
- * error, and have no serious or critical accessibility violation (axe-core). Browsing needs no
- * JavaScript: with it disabled, a visitor still reaches a product from the home page.
+ * The built fixture site in Debian's Chromium on a 360 px phone: pages fit the screen and log no
+ * error. Browsing needs no JavaScript: with it disabled, a visitor still reaches a product from
+ * the home page.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatViolations, seriousViolations } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { startStaticServer, stopStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
@@ -57,7 +56,8 @@ async function open(url: string, options: { javaScriptEnabled?: boolean } = {}):
 }
 
 describe.each(PAGES)('%s on a 360 px phone', (url) => {
-  it('fits the screen, logs no error, and has no serious or critical axe violation', async () => {
+  // Accessibility of every page at 360 and 1280 px: tests/browser/every-page.test.ts.
+  it('fits the screen and logs no error or failed request, lazy images included', async () => {
     const { page, problems } = await open(url);
     const width = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
@@ -65,8 +65,6 @@ describe.each(PAGES)('%s on a 360 px phone', (url) => {
     }));
     expect(width.scroll, 'horizontal scroll').toBeLessThanOrEqual(width.client);
     expect(problems).toEqual(problems.filter((p) => url === '/khong-co-trang-nay/' && p.includes('404')));
-    const violations = await seriousViolations(page);
-    expect(violations, formatViolations(violations)).toEqual([]);
     await page.context().close();
   });
 });

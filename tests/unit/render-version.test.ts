@@ -19,8 +19,8 @@ describe('RENDER_VERSION', () => {
     for (const file of RENDERING) hash.update(readFileSync(path.join(REPO_ROOT, file)));
     expect({ RENDER_VERSION, sources: hash.digest('hex').slice(0, 16) }).toMatchInlineSnapshot(`
       {
-        "RENDER_VERSION": "2",
-        "sources": "5728ce2287067c2c",
+        "RENDER_VERSION": "3",
+        "sources": "fa8fad1bfe382b4a",
       }
     `);
   });

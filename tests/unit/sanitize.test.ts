@@ -29,7 +29,7 @@ describe('sanitizeBody', () => {
     'vbscript:msgbox(1)',
     '//evil.example.com/',
   ])('drops the href %j but keeps the link text', (href) => {
-    expect(sanitizeBody(`<a href="${href}">bấm vào đây</a>`)).toBe('<a rel="nofollow ugc noopener">bấm vào đây</a>');
+    expect(sanitizeBody(`<a href="${href}">bấm vào đây</a>`)).toBe('<a>bấm vào đây</a>');
   });
 
   it('keeps http(s), mailto and tel links, each with rel="nofollow ugc noopener"', () => {
@@ -121,13 +121,13 @@ describe('sanitizeBody', () => {
     ['U+FEFF', '\ufeff'],
     ['U+0000', '\u0000'],
   ])('drops a javascript: link with %s in front, as DOMPurify does', (_, char) => {
-    expect(sanitizeBody(`<a href="${char}javascript:alert(1)">x</a>`)).toBe('<a rel="nofollow ugc noopener">x</a>');
-    expect(sanitizeBody(`<a href="java${char}script:alert(1)">x</a>`)).toBe('<a rel="nofollow ugc noopener">x</a>');
+    expect(sanitizeBody(`<a href="${char}javascript:alert(1)">x</a>`)).toBe('<a>x</a>');
+    expect(sanitizeBody(`<a href="java${char}script:alert(1)">x</a>`)).toBe('<a>x</a>');
   });
 
   it('drops a javascript: link written with character references', () => {
     for (const href of ['&nbsp;javascript:alert(1)', '&#106;avascript:alert(1)', 'jav&#x09;ascript:alert(1)', '&#x6A;&#x61;vascript:x'])
-      expect(sanitizeBody(`<a href="${href}">x</a>`)).toBe('<a rel="nofollow ugc noopener">x</a>');
+      expect(sanitizeBody(`<a href="${href}">x</a>`)).toBe('<a>x</a>');
   });
 
   it('turns h1 into h2 (the page has one h1, the product name)', () => {

@@ -62,7 +62,8 @@ export function sanitizeBody(html: string, localImages: readonly string[] = []):
       a: (tagName, attribs) => {
         const href = attribs['href'] === undefined ? undefined : safeLink(attribs['href']);
         const title = attribs['title'];
-        return { tagName, attribs: { ...(href === undefined ? {} : { href }), ...(title ? { title } : {}), rel: 'nofollow ugc noopener' } };
+        // A link that lost its target is a plain placeholder: `rel` without `href` is invalid HTML.
+        return { tagName, attribs: { ...(href === undefined ? {} : { href, rel: 'nofollow ugc noopener' }), ...(title ? { title } : {}) } };
       },
       img: (tagName, attribs) => {
         const placeholder = safePlaceholder(attribs[ASTRO_IMAGE], localImages);
