@@ -3,10 +3,11 @@
  * static hosts the site is deployed to: `index.html` for folder URLs (a folder URL without its
  * trailing slash is redirected to it), `404.html` with status 404 for anything missing.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,13 +48,33 @@ const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
 const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
 
 /** Starts serving `root`; resolve `stopStaticServer` when done. */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+/**
+ * `host: true` serves as a static host would (for Lighthouse): gzip for text, long caching of the
+ * hashed files under `/_astro/`.
+ */
+export async function startStaticServer(root: string, options: { host?: boolean } = {}): Promise<StaticServer> {
   const base = path.resolve(root);
   if (!isDir(base)) throw new Error(`Cannot serve ${base}: no such folder. Was the fixture site built?`);
 
   const server = createServer((req, res) => {
     const send = (status: number, file: string) => {
-      res.writeHead(status, { 'Content-Type': contentType(file), 'Content-Length': statSync(file).size, 'Cache-Control': 'no-store' });
+      const type = contentType(file);
+      const cache = options.host && file.includes(`${path.sep}_astro${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-store';
+      const gzip =
+        options.host && /text|json|javascript|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      if (gzip) {
+        const body = gzipSync(readFileSync(file));
+        res.writeHead(status, {
+          'Content-Type': type,
+          'Content-Encoding': 'gzip',
+          'Content-Length': body.length,
+          'Cache-Control': cache,
+          Vary: 'Accept-Encoding',
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
+      res.writeHead(status, { 'Content-Type': type, 'Content-Length': statSync(file).size, 'Cache-Control': cache });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);
     };
