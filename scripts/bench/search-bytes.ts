@@ -1,7 +1,8 @@
 /**
  * Bytes a browser downloads for a first search: the search page is opened, then the query typed;
  * everything fetched from /pagefind/ after that (script, worker, WebAssembly, index chunks, filter
- * data, result fragments) is counted as the server sent it, with gzip on text files as a static host
+ * data, result fragments) and the search's own data beside it (`/tim-kiem/*.json`: the vocabulary
+ * and synonym groups) is counted as the server sent it, with gzip on text files as a static host
  * serves it. Counting at the server sees the requests Pagefind's Web Worker makes too. Result
  * thumbnails are images, counted apart.
  */
@@ -20,6 +21,8 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
 
 export interface SearchBytes {
   bytes: number;
+  /** Of `bytes`, the search's vocabulary and synonym groups (`/tim-kiem/*.json`). */
+  dataBytes: number;
   requests: number;
   imageBytes: number;
   results: number;
@@ -27,7 +30,7 @@ export interface SearchBytes {
 
 export async function measureSearch(dist: string, query: string): Promise<SearchBytes> {
   let counting = false;
-  const counted = { bytes: 0, requests: 0, imageBytes: 0 };
+  const counted = { bytes: 0, dataBytes: 0, requests: 0, imageBytes: 0 };
   const server = createServer((req, res) => {
     let file = path.join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -35,12 +38,16 @@ export async function measureSearch(dist: string, query: string): Promise<Search
     const ext = path.extname(file);
     const gzip = COMPRESSIBLE.has(ext) && /gzip/.test(String(req.headers['accept-encoding']));
     res.writeHead(200, { 'Content-Type': contentType(file), ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
-    const isIndex = req.url?.startsWith('/pagefind/') ?? false;
+    const url = req.url ?? '';
+    const isData = /^\/tim-kiem\/[^/?]+\.json/.test(url);
+    const isIndex = url.startsWith('/pagefind/') || isData;
     if (counting && isIndex) counted.requests++;
     const meter = new Transform({
       transform(chunk: Buffer, _encoding, done) {
-        if (counting && isIndex) counted.bytes += chunk.length;
-        else if (counting && /\.(webp|avif|jpe?g)$/.test(file)) counted.imageBytes += chunk.length;
+        if (counting && isIndex) {
+          counted.bytes += chunk.length;
+          if (isData) counted.dataBytes += chunk.length;
+        } else if (counting && /\.(webp|avif|jpe?g)$/.test(file)) counted.imageBytes += chunk.length;
         done(null, chunk);
       },
     });

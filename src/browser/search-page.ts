@@ -1,87 +1,45 @@
 /**
- * The search page in the browser: loads Pagefind on demand, searches as the visitor types or picks
- * a filter, keeps the state in the URL (shareable), and renders result cards with DOM methods only
- * (no HTML strings from the index are ever parsed).
+ * The search page in the browser: loads Pagefind and the vocabulary on demand, searches as the
+ * visitor types or picks a filter (forgiving misspellings, regional words and Telex keys:
+ * `forgiving-search.ts`), keeps the state in the URL (shareable), announces the count in a live
+ * region, and renders result cards with DOM methods only.
  */
+import { fold } from '../lib/search/letters';
+import { words as wordsOf } from '../lib/search/vocabulary';
+import type { SearchData } from '../lib/search/search-data';
+import { VOCABULARY_FILE } from '../lib/search/search-data';
 import { isEmpty, parseState, pagefindFilters, stateToSearch, type FilterKey, type SearchState } from '../lib/search/state';
+import {
+  forgivingSearch,
+  searchContext,
+  type FilterCounts,
+  type Pagefind,
+  type PagefindResult,
+  type SearchContext,
+} from './forgiving-search';
+import { hideNoResults, showNoResults } from './no-results';
+import { card, fill, type CardStrings } from './result-card';
 
-interface ResultData {
-  url: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  data(): Promise<ResultData>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters?: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  init(): Promise<void>;
-  search(query: string | null, options: { filters: Record<string, string> }): Promise<PagefindResponse | null>;
-}
-
-type Strings = Record<'prompt' | 'loading' | 'found' | 'foundFor' | 'none' | 'error' | 'product' | 'cooperative' | 'stars', string>;
+type Strings = CardStrings &
+  Record<'prompt' | 'loading' | 'found' | 'foundFor' | 'none' | 'error' | 'understood' | 'approximate' | 'suggestions', string>;
 
 const PAGE = 12;
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
+let engine: Promise<{ pf: Pagefind; context: SearchContext }> | undefined;
+/** Pagefind and the vocabulary, fetched side by side; without the vocabulary, search is plain. */
+function loadEngine() {
   // A variable keeps bundlers from trying to resolve the index, which exists only after the build.
   const url = '/pagefind/pagefind.js';
-  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.init();
-    return pf;
-  });
-  return pagefind;
-}
-
-function card(data: ResultData, strings: Strings): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'card';
-  const a = document.createElement('a');
-  a.href = data.url;
-  if (data.meta['image']) {
-    const img = document.createElement('img');
-    img.src = data.meta['image'];
-    img.alt = '';
-    img.width = 480;
-    img.height = 360;
-    img.loading = 'lazy';
-    img.decoding = 'async';
-    a.append(img);
-  }
-  const body = document.createElement('div');
-  body.className = 'body';
-  const name = document.createElement('h2');
-  name.className = 'name';
-  name.textContent = data.meta['title'] ?? data.url;
-  const byline = document.createElement('p');
-  byline.className = 'byline';
-  const kind = data.meta['kind'] === 'cooperative' ? strings.cooperative : strings.product;
-  byline.textContent = [data.meta['kind'] === 'cooperative' ? kind : data.meta['byline'], data.meta['place']].filter(Boolean).join(' · ');
-  body.append(name, byline);
-  if (data.meta['stars']) {
-    const stars = document.createElement('p');
-    stars.className = 'stars';
-    const n = Number(data.meta['stars']);
-    stars.setAttribute('role', 'img');
-    stars.setAttribute('aria-label', fill(strings.stars, { n }));
-    stars.textContent = `OCOP ${'★'.repeat(n)}`;
-    body.append(stars);
-  }
-  if (data.meta['price']) {
-    const price = document.createElement('p');
-    price.className = 'price';
-    price.textContent = data.meta['price'];
-    body.append(price);
-  }
-  a.append(body);
-  li.append(a);
-  return li;
+  engine ??= Promise.all([
+    (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+      await pf.init();
+      return pf;
+    }),
+    fetch(`/${VOCABULARY_FILE}`)
+      .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : undefined))
+      .catch(() => undefined),
+  ]).then(([pf, data]) => ({ pf, context: searchContext(data) }));
+  return engine;
 }
 
 export function startSearchPage(): void {
@@ -92,6 +50,8 @@ export function startSearchPage(): void {
   const more = document.querySelector<HTMLButtonElement>('#search-more');
   const stringsEl = document.querySelector('#search-strings');
   if (!form || !input || !status || !list || !more || !stringsEl) return;
+  // The page ships the form hidden: it only works with this script.
+  form.hidden = false;
   const strings = JSON.parse(stringsEl.textContent ?? '{}') as Strings;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
 
@@ -115,7 +75,7 @@ export function startSearchPage(): void {
     more!.hidden = shown >= results.length;
   }
 
-  function updateCounts(counts: PagefindResponse['filters']) {
+  function updateCounts(counts: FilterCounts | undefined) {
     for (const select of selects) {
       for (const option of select.options) {
         if (!option.value) continue;
@@ -126,11 +86,29 @@ export function startSearchPage(): void {
     }
   }
 
+  /** The results for the state: Pagefind alone for filters without a query, the forgiving plan for a query. */
+  async function search(pf: Pagefind, context: SearchContext, stale: () => boolean) {
+    if (!state.q.trim()) {
+      const response = await pf.search(null, { filters: pagefindFilters(state) });
+      return { results: response?.results ?? [], counts: response?.filters, note: '', words: [] as string[] };
+    }
+    const found = await forgivingSearch(pf, state.q, pagefindFilters(state), context, stale);
+    // Said only when the letters changed (Telex decoded, words split), not for a tone moved.
+    const understood = found.words.join(' ');
+    const notes = [
+      understood && fold(understood) !== fold(wordsOf(state.q).join(' ')) ? fill(strings.understood, { q: understood }) : '',
+      found.approximate ? strings.approximate : '',
+    ];
+    return { results: found.results.map((m) => m.result), counts: found.counts, note: notes.filter(Boolean).join(' '), words: found.words };
+  }
+
   async function run() {
     const mine = ++generation;
+    const stale = () => mine !== generation;
     history.replaceState(null, '', `${location.pathname}${stateToSearch(state)}`);
     list!.replaceChildren();
     more!.hidden = true;
+    hideNoResults();
     results = [];
     shown = 0;
     if (isEmpty(state)) {
@@ -140,16 +118,21 @@ export function startSearchPage(): void {
     }
     status!.textContent = strings.loading;
     try {
-      const pf = await loadPagefind();
-      const response = await pf.search(state.q || null, { filters: pagefindFilters(state) });
-      if (mine !== generation || !response) return; // a newer search superseded this one
-      results = response.results;
-      updateCounts(response.filters);
-      status!.textContent =
-        results.length === 0 ? strings.none : fill(state.q ? strings.foundFor : strings.found, { n: results.length, q: state.q });
+      const { pf, context } = await loadEngine();
+      const found = await search(pf, context, stale);
+      if (stale()) return; // a newer search superseded this one
+      results = found.results;
+      updateCounts(found.counts);
+      if (results.length === 0) {
+        const offered = await showNoResults(found.words, stale);
+        if (!stale()) status!.textContent = offered ? `${strings.none} ${strings.suggestions}` : strings.none;
+        return;
+      }
+      const count = fill(state.q ? strings.foundFor : strings.found, { n: results.length, q: state.q });
+      status!.textContent = found.note ? `${count} ${found.note}` : count;
       await showMore();
     } catch {
-      if (mine === generation) status!.textContent = strings.error;
+      if (!stale()) status!.textContent = strings.error;
     }
   }
 

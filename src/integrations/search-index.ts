@@ -1,14 +1,18 @@
 /**
  * Builds the Pagefind search index after `astro build` (see `post-build.ts`), through Pagefind's
  * Node API, from the records `src/pages/search-records.json.ts` wrote. Any Pagefind error fails
- * the build.
+ * the build. Beside it, from the same records and the synonym dictionaries, the two small files
+ * the search page reads to forgive what people type (`src/lib/search/search-data.ts`).
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { contentDir } from '../lib/content-dir.ts';
 import { pool } from '../lib/pool.ts';
+import { loadDictionaries } from '../lib/search/dictionary-file.ts';
 import { recordHtml, type SearchRecord } from '../lib/search/record.ts';
+import { NAMES_FILE, namesData, searchData, VOCABULARY_FILE } from '../lib/search/search-data.ts';
 
 export const RECORDS_FILE = 'search-records.json';
 /** Pagefind's ready-made UIs: this site has its own search page, so they are not deployed. */
@@ -22,6 +26,17 @@ const UNUSED = [
   'pagefind-highlight.js',
 ];
 
+/** The vocabulary with the useful synonym groups, and the product names for "did you mean". */
+async function writeSearchData(outDir: string, records: readonly SearchRecord[]): Promise<void> {
+  const groups = loadDictionaries(path.resolve(contentDir()));
+  const write = async (file: string, data: unknown) => {
+    await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
+    await writeFile(path.join(outDir, file), JSON.stringify(data));
+  };
+  await write(VOCABULARY_FILE, searchData(records, groups));
+  await write(NAMES_FILE, namesData(records));
+}
+
 function check(step: string, errors: string[]) {
   if (errors.length > 0) throw new Error(`Pagefind: ${step} failed:\n${errors.join('\n')}`);
 }
@@ -29,6 +44,7 @@ function check(step: string, errors: string[]) {
 export async function writeSearchIndex(outDir: string): Promise<number> {
   const recordsFile = path.join(outDir, RECORDS_FILE);
   const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
+  await writeSearchData(outDir, records);
   // Records are written as files at their URL and indexed with one call: Pagefind reads them in
   // parallel, about twice as fast as one `addHTMLFile` round trip per record.
   const staging = await mkdtemp(path.join(os.tmpdir(), 'search-records-'));

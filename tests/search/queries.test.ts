@@ -198,6 +198,9 @@ describe('on a phone, with a keyboard, for screen readers', () => {
     await noJs.goto(`${server.url}/tim-kiem/?${q('mat ong')}`);
     expect(await noJs.textContent('body')).toContain('Tìm kiếm cần bật JavaScript');
     expect(await noJs.locator('a[href="/nhom/thuc-pham/"]').count()).toBeGreaterThan(0);
+    // No search box or filters that would do nothing without the script (the header has none here).
+    expect(await noJs.locator('input[type="search"], select').count()).toBeGreaterThan(0);
+    expect(await noJs.locator('input[type="search"]:visible, select:visible').count()).toBe(0);
     await context.close();
   });
 });

@@ -11,6 +11,7 @@ import type { CooperativeData } from '../../schemas/cooperative.ts';
 import type { ProductData } from '../../schemas/product.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { StoryData } from '../../schemas/story.ts';
+import { SYNONYMS_FILE, synonymsSchema } from '../../schemas/synonyms.ts';
 import { validateFile, type ValidatedEntry } from './entry.ts';
 import { makeIssue, sortIssues, START, wordIssues, type Issue } from './issues.ts';
 import { checkBody, checkImages, cooperativeRules, productRules, type RuleContext } from './rules.ts';
@@ -115,6 +116,12 @@ export async function loadCatalog(options: LoadOptions): Promise<LoadedCatalog> 
       issues.push(...entry.issues);
       if (entry.data && entry.raw) site = { id: 'site', file: siteFile, raw: entry.raw, data: entry.data, body: '', draft: false };
     } else issues.push(makeIssue('error', rel(siteFile), START, '', 'site.missing'));
+    // The search's synonym dictionary is optional: the project's default applies without it.
+    const synonymsFile = path.join(contentDir, SYNONYMS_FILE);
+    if (existsSync(synonymsFile)) {
+      fileCount++;
+      issues.push(...validateFile(synonymsFile, rel(synonymsFile), synonymsSchema, { collection: 'site', words, yamlOnly: true }).issues);
+    }
   }
 
   const cooperatives = await checkAll<CooperativeData>(
