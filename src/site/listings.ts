@@ -6,6 +6,8 @@
 import { certificationLabels, groupLabels, groupShortLabels, ui } from '../i18n/vi';
 import { provinceWithPrefix } from '../i18n/address';
 import { collator } from '../lib/catalog/view';
+import { byCommune, communeUrl } from '../lib/map/communes';
+import { statsWords } from '../i18n/stats.vi';
 import { paginate, type Page } from '../lib/paginate';
 import { urls } from '../lib/urls';
 import { CERTIFICATION_TYPES } from '../schemas/certificate';
@@ -76,6 +78,17 @@ const certificationLinks = (c: Catalog) =>
 const provincesByName = (c: Catalog) => [...c.byProvince.values()].sort((a, b) => collator.compare(a.province.name, b.province.name));
 
 const crumb = (label: string, href: string): Crumb => ({ label, href });
+
+/** Links to a province's communes and wards with producers, for its listing and theirs. */
+export const communeLinks = (c: Catalog, province: string): ListingLink[] =>
+  (byCommune(c).get(province) ?? []).map((p) => ({ label: p.ward.fullName, href: communeUrl(province, p.slug), count: p.products.length }));
+
+/** "The whole province" then its communes: the links of a province's listing and of its communes'. */
+function provinceAndCommunes(c: Catalog, slug: string): ListingLink[] {
+  const { province, products } = c.byProvince.get(slug)!;
+  const where = provinceWithPrefix(province.name, province.kind);
+  return [{ label: statsWords.communes.wholeProvince(where), href: urls.province(slug), count: products.length }, ...communeLinks(c, slug)];
+}
 
 /** The paginated listings, by route: each returns that route's `getStaticPaths` entries. */
 export const listings = {
@@ -187,7 +200,8 @@ export const listings = {
         title: ui.listing.province(provinceWithPrefix(province.name, province.kind)),
         intro: ui.listing.provinceIntro(provinceWithPrefix(province.name, province.kind)),
         breadcrumbs: [crumb(ui.listing.provinceHub, urls.provinces()), crumb(province.name, urls.province(province.slug))],
-        links,
+        // Narrow to a commune where producers have one (the same links as the commune pages); else the other provinces.
+        links: communeLinks(c, province.slug).length > 0 ? provinceAndCommunes(c, province.slug) : links,
       })),
     );
   },
@@ -205,6 +219,29 @@ export const listings = {
         },
       ],
       (page, { links: _, ...text }): StoryListingProps => ({ page, ...text }),
+    ),
+  /** `/tinh/<province>/xa/<commune>/`: communes and wards with producers, addresses new or pre-2025 (`lib/map/communes.ts`). */
+  communes: (c: Catalog) =>
+    productPaths(
+      c,
+      [...byCommune(c)].flatMap(([slug, places]) => {
+        const { province } = c.byProvince.get(slug)!;
+        const where = provinceWithPrefix(province.name, province.kind);
+        const links = provinceAndCommunes(c, slug);
+        return places.map(({ ward, slug: commune, products }) => ({
+          items: products,
+          params: { province: slug, commune },
+          base: communeUrl(slug, commune),
+          title: statsWords.communes.title(ward.fullName, where),
+          intro: statsWords.communes.intro(ward.fullName, where),
+          breadcrumbs: [
+            crumb(ui.listing.provinceHub, urls.provinces()),
+            crumb(province.name, urls.province(slug)),
+            crumb(ward.fullName, communeUrl(slug, commune)),
+          ],
+          links,
+        }));
+      }),
     ),
 };
 

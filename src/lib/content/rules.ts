@@ -17,6 +17,7 @@ import { inspectImage } from './images.ts';
 import { makeIssue, type Issue } from './issues.ts';
 import type { Scan } from './scan.ts';
 import { isPermanent } from '../../schemas/certification-type.ts';
+import { checkCommune } from '../map/commune-check.ts';
 
 /** What a rule knows about the file it checks. */
 export interface RuleContext {
@@ -151,10 +152,12 @@ export function checkCertificates(data: ProductData, source: ParsedSource, relFi
   return issues;
 }
 
-/** A cooperative nobody can reach is a listing that sells nothing. */
-export function cooperativeRules(data: CooperativeData, { source, relFile }: RuleContext): Issue[] {
-  if (data.phone || data.zalo || data.email || data.website || data.facebook) return [];
-  return [makeIssue('warning', relFile, source.locate(['name']), '', 'coop.noContact')];
+/** A cooperative nobody can reach is a listing that sells nothing; a commune not on the official list, a warning. */
+export function cooperativeRules(data: CooperativeData, context: RuleContext): Issue[] {
+  const { source, relFile } = context;
+  const reachable = data.phone || data.zalo || data.email || data.website || data.facebook;
+  const contact = reachable ? [] : [makeIssue('warning', relFile, source.locate(['name']), '', 'coop.noContact')];
+  return [...contact, ...checkCommune(data.address, context)];
 }
 
 /** A 2018–2019 group key, no photo, a price that looks a thousand times too low, certificates to renew. */
