@@ -4,6 +4,11 @@
  * encoding, search index) wall time, pages per second, peak RSS, dist size and file count, the
  * bytes a browser downloads for a first search, and a product page's weight. Results for
  * docs/benchmarks.md.
+ *
+ * Side by side in the same run (`--repeat` times, best of each kept, as the machine is shared):
+ * the thinnest Astro site and a minimal Hugo site over the same catalog, each with Pagefind
+ * (`scripts/bench/anchors.ts`), so the project's times are printed as ratios to Astro's own
+ * floor; `--compare DIR` builds another checkout of the project too (before and after a change).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,15 +17,23 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
-import { photoPath, syntheticCatalog } from '../src/lib/bench/synthetic.ts';
+import { photoPath, productCount, syntheticCatalog } from '../src/lib/bench/synthetic.ts';
 import { random } from '../src/lib/random.ts';
+import { buildHugo, buildThinAstro, hasHugo, writeHugo, writeThinAstro, type AnchorTime } from './bench/anchors.ts';
 import { measureSearch } from './bench/search-bytes.ts';
 
 const { values } = parseArgs({
   options: {
     coops: { type: 'string', default: '200' },
     products: { type: 'string', default: '5' },
+    /** Products in the whole catalog instead of per cooperative (the country: 17,000 for 32,000). */
+    'total-products': { type: 'string' },
     images: { type: 'boolean', default: false },
+    /** Builds of each kind; the best is reported. */
+    repeat: { type: 'string', default: '1' },
+    'no-anchors': { type: 'boolean', default: false },
+    /** Another checkout of the project to build side by side (e.g. the commit before a change). */
+    compare: { type: 'string' },
     'no-cards': { type: 'boolean', default: false },
     query: { type: 'string', default: 'mat ong' },
     dir: { type: 'string' },
@@ -30,8 +43,12 @@ const { values } = parseArgs({
 });
 const coops = Number(values.coops);
 const perCoop = Number(values.products);
-const label = `${coops}x${perCoop}${values.images ? '-images' : ''}${values['no-cards'] ? '-nocards' : ''}`;
+const totalProducts = values['total-products'] === undefined ? undefined : Number(values['total-products']);
+const shape = { coops, productsPerCoop: perCoop, totalProducts };
+const label = `${coops}x${totalProducts === undefined ? perCoop : `${totalProducts}total`}${values.images ? '-images' : ''}${values['no-cards'] ? '-nocards' : ''}`;
+const repeat = Math.max(1, Number(values.repeat));
 const root = process.cwd();
+const compareRoot = values.compare ? path.resolve(values.compare) : undefined;
 const dir = path.resolve(values.dir ?? path.join(os.tmpdir(), `htx-bench-${label}`));
 const content = path.join(dir, 'content');
 const dist = path.join(dir, 'dist');
@@ -40,7 +57,7 @@ const cache = path.join(dir, 'cache');
 async function writePhotos(): Promise<number> {
   const started = performance.now();
   const jobs: Array<[number, number]> = [];
-  for (let c = 1; c <= coops; c++) for (let p = 1; p <= perCoop; p++) jobs.push([c, p]);
+  for (let c = 1; c <= coops; c++) for (let p = 1; p <= productCount(shape, c); p++) jobs.push([c, p]);
   const width = 1600;
   const height = 1200;
   // Photo-like pixels: smooth gradients, a little texture and sensor grain, softened as a camera's
@@ -106,8 +123,10 @@ function trackMemory(pid: number): () => number {
   };
 }
 
-function build(): Promise<BuildResult> {
-  const astro = path.join(root, 'node_modules/.bin/astro');
+/** One `astro build` of the project checkout at `tree` (this one by default), `fresh` with an empty cache. */
+function build(fresh: boolean, tree = root): Promise<BuildResult> {
+  if (fresh) rmSync(cache, { recursive: true, force: true });
+  const astro = path.join(tree, 'node_modules/.bin/astro');
   const env = {
     ...process.env,
     CATALOG_DIR: content,
@@ -119,7 +138,7 @@ function build(): Promise<BuildResult> {
   };
   const started = performance.now();
   const child = spawn(process.execPath, ['--max-old-space-size=4096', astro, 'build', '--outDir', dist], {
-    cwd: root,
+    cwd: tree,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -217,7 +236,7 @@ const s = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).to
 
 rmSync(dir, { recursive: true, force: true });
 const generateStart = performance.now();
-for (const file of syntheticCatalog({ coops, productsPerCoop: perCoop, images: values.images, cards: !values['no-cards'] })) {
+for (const file of syntheticCatalog({ ...shape, images: values.images, cards: !values['no-cards'] })) {
   const target = path.join(content, file.path);
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, file.content);
@@ -225,20 +244,56 @@ for (const file of syntheticCatalog({ coops, productsPerCoop: perCoop, images: v
 const photosMs = values.images ? await writePhotos() : 0;
 console.log(`[bench] ${label}: catalog written to ${content} in ${s(performance.now() - generateStart)} s (photos ${s(photosMs)} s)`);
 
-const cold = await build();
-if (cold.exitCode !== 0) process.exit(1);
-const size = walk(dist);
-const warm = values['no-warm'] ? undefined : await build();
+const anchors = !values['no-anchors'];
+const thinDir = path.join(dir, 'thin-astro');
+const hugoDir = path.join(dir, 'hugo');
+if (anchors) writeThinAstro(root, thinDir);
+const hugo = anchors && hasHugo();
+if (anchors && !hugo) console.log('[bench] Hugo is not installed (Debian: apt-get install -y hugo): its anchor is left out');
+if (hugo) writeHugo(hugoDir, content);
+
+const best = <T extends { wallMs: number } | { totalMs: number }>(runs: T[]): T =>
+  runs.reduce((a, b) => (('wallMs' in b ? b.wallMs : b.totalMs) < ('wallMs' in a ? a.wallMs : a.totalMs) ? b : a));
+const runs = { cold: [] as BuildResult[], warm: [] as BuildResult[], compareCold: [] as BuildResult[], compareWarm: [] as BuildResult[] };
+const anchorRuns = { thinCold: [] as AnchorTime[], thinWarm: [] as AnchorTime[], hugo: [] as AnchorTime[] };
+let size = { bytes: 0, files: 0 };
+let compared: { search: Awaited<ReturnType<typeof measureSearch>>; productPageGzipBytes: number; dist: typeof size } | undefined;
+// Round after round, each kind of build once, so every kind sees the machine as busy as the others.
+for (let round = 1; round <= repeat; round++) {
+  if (compareRoot) {
+    runs.compareCold.push(await build(true, compareRoot));
+    if (!values['no-warm']) runs.compareWarm.push(await build(false, compareRoot));
+    // What a visitor downloads from the other checkout's site, before this one overwrites it.
+    compared ??= { search: await measureSearch(dist, values.query), productPageGzipBytes: productPageWeight(), dist: walk(dist) };
+  }
+  const cold = await build(true);
+  if (cold.exitCode !== 0) process.exit(1);
+  runs.cold.push(cold);
+  size = walk(dist);
+  if (!values['no-warm']) runs.warm.push(await build(false));
+  if (anchors) {
+    anchorRuns.thinCold.push(await buildThinAstro(root, thinDir, content, true));
+    anchorRuns.thinWarm.push(await buildThinAstro(root, thinDir, content, false));
+    if (hugo) anchorRuns.hugo.push(await buildHugo(root, hugoDir));
+  }
+  console.log(`[bench] round ${round} of ${repeat} done (${os.loadavg()[0]!.toFixed(1)} load average)`);
+}
+const cold = best(runs.cold);
+const warm = runs.warm.length > 0 ? best(runs.warm) : undefined;
 const search = await measureSearch(dist, values.query);
 const pageBytes = productPageWeight();
+const products = Array.from({ length: coops }, (_, c) => productCount(shape, c + 1)).reduce((a, b) => a + b, 0);
 
 const report = {
   label,
-  command: `npm run bench -- --coops ${coops} --products ${perCoop}${values.images ? ' --images' : ''}${values['no-cards'] ? ' --no-cards' : ''}`,
+  command: `npm run bench -- ${process.argv.slice(2).join(' ')}`,
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-  products: coops * perCoop,
+  products,
   cold,
   warm,
+  runs,
+  anchors: anchorRuns,
+  compared,
   pagesPerSecond: cold.pages / ((cold.phases.renderMs ?? cold.wallMs) / 1000),
   dist: { megabytes: Number(mb(size.bytes)), files: size.files },
   search,
@@ -248,5 +303,32 @@ if (values.json) console.log(JSON.stringify(report, null, 2));
 console.log(`
 | catalog | pages | cold build | sync | render (pages/s) | images (encoded) | search index | cards + QR (drawn) | warm build (encoded + drawn) | peak RSS | dist | first search | product page (gzip) |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|
-| ${coops} coops × ${perCoop}${values.images ? ', 1 photo each' : ''} | ${cold.pages} | ${s(cold.wallMs)} s | ${s(cold.phases.syncMs)} s | ${s(cold.phases.renderMs)} s (${Math.round(report.pagesPerSecond)}) | ${s(cold.phases.imagesMs)} s (${cold.imagesEncoded}) | ${s(cold.phases.searchMs)} s | ${s(cold.phases.shareMs)} s (${cold.shareMade}) | ${warm ? `${s(warm.wallMs)} s (${warm.imagesEncoded + warm.shareMade})` : '–'} | ${Math.round(Math.max(cold.peakRssMb, warm?.peakRssMb ?? 0))} MB | ${mb(size.bytes)} MB, ${size.files} files | ${(search.bytes / 1024).toFixed(0)} KB (${search.requests} requests, ${search.results} results) | ${(pageBytes / 1024).toFixed(1)} KB |
+| ${coops} coops, ${products} products${values.images ? ', 1 photo each' : ''} | ${cold.pages} | ${s(cold.wallMs)} s | ${s(cold.phases.syncMs)} s | ${s(cold.phases.renderMs)} s (${Math.round(report.pagesPerSecond)}) | ${s(cold.phases.imagesMs)} s (${cold.imagesEncoded}) | ${s(cold.phases.searchMs)} s | ${s(cold.phases.shareMs)} s (${cold.shareMade}) | ${warm ? `${s(warm.wallMs)} s (${warm.imagesEncoded + warm.shareMade})` : '–'} | ${Math.round(Math.max(cold.peakRssMb, warm?.peakRssMb ?? 0))} MB | ${mb(size.bytes)} MB, ${size.files} files | ${(search.bytes / 1024).toFixed(0)} KB (${search.requests} requests, ${search.results} results) | ${(pageBytes / 1024).toFixed(1)} KB |
 `);
+if (anchors || compareRoot) {
+  const thinCold = anchors ? best(anchorRuns.thinCold) : undefined;
+  const thinWarm = anchors ? best(anchorRuns.thinWarm) : undefined;
+  const ratio = (ms: number | undefined, anchor: AnchorTime | undefined) =>
+    ms === undefined || !anchor ? '–' : `${(ms / anchor.totalMs).toFixed(2)}×`;
+  const row = (name: string, c: number | undefined, w: number | undefined) =>
+    `| ${name} | ${c === undefined ? '–' : `${s(c)} s`} | ${w === undefined ? '–' : `${s(w)} s`} | ${ratio(c, thinCold)} | ${ratio(w, thinWarm)} | ${ratio(w, thinCold)} |`;
+  const of = (list: BuildResult[]) => (list.length > 0 ? best(list).wallMs : undefined);
+  const anchorTime = (list: AnchorTime[]) => (list.length > 0 ? best(list).totalMs : undefined);
+  if (compared)
+    console.log(
+      `Compared checkout: product page ${(compared.productPageGzipBytes / 1024).toFixed(1)} KB (gzip), first search ${(compared.search.bytes / 1024).toFixed(0)} KB (${compared.search.requests} requests), dist ${mb(compared.dist.bytes)} MB, ${compared.dist.files} files.\n`,
+    );
+  console.log(`Best of ${repeat} per build, ${os.loadavg()[0]!.toFixed(1)} load average at the end. Anchors include Pagefind's CLI over their pages.
+
+| build (best of ${repeat}) | cold | warm | cold ÷ thin Astro cold | warm ÷ thin Astro warm | warm ÷ thin Astro cold |
+|---|---|---|---|---|---|
+${[
+  row('this project', cold.wallMs, warm?.wallMs),
+  ...(compareRoot ? [row(`compared: ${compareRoot}`, of(runs.compareCold), of(runs.compareWarm))] : []),
+  ...(anchors
+    ? [row(`thin Astro + Pagefind (${thinCold!.pages} pages)`, anchorTime(anchorRuns.thinCold), anchorTime(anchorRuns.thinWarm))]
+    : []),
+  ...(hugo ? [row(`Hugo + Pagefind (${best(anchorRuns.hugo).pages} pages)`, anchorTime(anchorRuns.hugo), undefined)] : []),
+].join('\n')}
+`);
+}

@@ -1,32 +1,64 @@
 /**
- * The work done on the built site: the search index and the share assets (link-preview cards, QR
- * codes). They run side by side: Pagefind indexes in its own process while worker threads draw, so
- * at country scale the slower of the two sets the time instead of their sum.
+ * The work done beside and after Astro's build: the search index and the share assets
+ * (link-preview cards, QR codes). Cards and codes start drawing as soon as the content loader
+ * has validated the catalog (`share-catalog.ts`), on the core Astro's rendering leaves idle; after
+ * the build, Pagefind indexes in its own process while the drawing threads finish and link their
+ * files, so the slowest of them sets the time instead of their sum.
  */
+import { readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { ShareManifest } from '../outputs/share-manifest.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { writeShareAssets } from './share-assets.ts';
+import { MANIFEST_FILE, SharePool } from './share-assets.ts';
+import { manifestFromCatalog, onCatalogLoaded } from './share-catalog.ts';
 
 export function postBuild(): AstroIntegration {
   let cacheDir = '';
+  let site: URL | undefined;
+  let pool: SharePool | undefined;
   return {
     name: 'post-build',
     hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build') return;
+        onCatalogLoaded((catalog) => {
+          try {
+            const manifest = site && manifestFromCatalog(catalog, site);
+            if (!manifest) return;
+            // While Astro renders, it keeps one core busy: draw on the others (one thread at least).
+            pool = new SharePool(manifest, cacheDir).grow(Math.max(1, os.availableParallelism() - 1));
+            logger.info(`drawing ${manifest.cards.length} link-preview cards and ${manifest.qr.length} QR codes beside the build`);
+          } catch (error) {
+            // Not fatal: the build route's manifest is drawn after the build instead.
+            logger.warn(`share assets will be drawn after the build: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        });
+      },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        site = config.site ? new URL(config.site) : undefined;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        onCatalogLoaded(undefined);
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         const elapsed = () => Math.round(performance.now() - started);
+        // The build route's manifest is only needed when drawing could not start early.
+        const manifestFile = path.join(outDir, MANIFEST_FILE);
+        const shares = pool ?? new SharePool(JSON.parse(await readFile(manifestFile, 'utf8')) as ShareManifest, cacheDir);
         await Promise.all([
           writeSearchIndex(outDir).then((count) => logger.fork('search-index').info(`${count} records indexed in ${elapsed()} ms`)),
-          writeShareAssets(outDir, cacheDir).then(({ cards, qr, made, reused }) =>
-            logger
-              .fork('share-assets')
-              .info(`${cards} link-preview cards and ${qr} QR codes (${made} files made, ${reused} from cache) in ${elapsed()} ms`),
-          ),
+          shares
+            .finish(outDir)
+            .then(({ cards, qr, made, reused }) =>
+              logger
+                .fork('share-assets')
+                .info(`${cards} link-preview cards and ${qr} QR codes (${made} files made, ${reused} from cache) in ${elapsed()} ms`),
+            ),
+          rm(manifestFile, { force: true }),
         ]);
       },
     },

@@ -1,10 +1,15 @@
-/** What the share-assets integration hands each worker thread. */
+/** What the share-assets integration and its worker threads say to each other. */
 import type { OgCard } from '../lib/share/og-card.ts';
 
 export type ShareJob = { kind: 'card'; out: string; card: OgCard } | { kind: 'qr'; out: string; url: string };
 
+/** Given to each worker when it starts. */
 export interface ShareWork {
-  jobs: ShareJob[];
-  outDir: string;
   cacheDir: string;
 }
+
+/** Main thread → worker: jobs to do, the built site to link files into, or the end of the queue. */
+export type ToWorker = { type: 'jobs'; jobs: ShareJob[] } | { type: 'link'; outDir: string } | { type: 'end' };
+
+/** Worker → main thread: ready for more jobs, or done (files drawn and files that came from the cache). */
+export type FromWorker = { type: 'more' } | { type: 'done'; made: number; reused: number };

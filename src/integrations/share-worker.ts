@@ -1,39 +1,82 @@
 /**
- * One of the worker threads that draw link-preview cards and QR codes: drawing is CPU work (in
- * JavaScript for QR codes and text layout), so it is split across threads to use every core.
+ * One of the worker threads that draw link-preview cards and QR codes into the cache folder. It
+ * asks the main thread for jobs a batch at a time, so threads started later share the rest of the
+ * queue. Drawing can start before Astro has written the site: files are linked into `dist/` once
+ * the main thread says it exists (Astro empties the folder when it starts writing pages).
  * Run with Node's own TypeScript support: imports carry their `.ts` extension.
  */
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AssetCache, cacheKey } from '../lib/share/asset-cache.ts';
-import { OG_CARD_VERSION, renderOgCard } from '../lib/share/og-card.ts';
+import { OG_CARD_VERSION, renderOgCard, type OgFormat } from '../lib/share/og-card.ts';
 import { QR_VERSION, qrModules, qrPng, qrSvg } from '../lib/share/qr.ts';
-import type { ShareJob, ShareWork } from './share-jobs.ts';
-import { existsSync, statSync } from 'node:fs';
+import type { FromWorker, ShareJob, ShareWork, ToWorker } from './share-jobs.ts';
 
-const { jobs, outDir, cacheDir } = workerData as ShareWork;
+const port = parentPort!;
+const { cacheDir } = workerData as ShareWork;
 const cache = new AssetCache(path.join(cacheDir, 'share'));
+/** Files ready in the cache, to link once the site's folder exists: [cached, path in dist]. */
+const pending: Array<[string, string]> = [];
+let outDir: string | undefined;
 
-async function run(job: ShareJob) {
-  const target = path.join(outDir, job.out);
+function place(cached: string, out: string): void {
+  if (outDir) cache.link(cached, path.join(outDir, out));
+  else pending.push([cached, out]);
+}
+
+async function run(job: ShareJob): Promise<void> {
   if (job.kind === 'card') {
-    const photo = job.card.photo && existsSync(job.card.photo) ? statSync(job.card.photo) : undefined;
-    // What a card is made from: its content, its photo's size and date, and the drawing's version.
-    const key = cacheKey('og', OG_CARD_VERSION, job.card, photo?.size, photo?.mtimeMs);
-    await cache.copy(key, 'png', target, () => renderOgCard(job.card));
+    const format = path.extname(job.out).slice(1) as OgFormat;
+    const stat = job.card.photo && existsSync(job.card.photo) ? statSync(job.card.photo) : undefined;
+    // A photo that is gone is drawn as the placeholder, in the format the page names.
+    const card = stat ? job.card : { ...job.card, photo: undefined };
+    // What a card is made from: its content, its photo's size and date, its format, the drawing's version.
+    const key = cacheKey('og', OG_CARD_VERSION, card, format, stat?.size, stat?.mtimeMs);
+    place(await cache.ensure(key, format, () => renderOgCard(card, format)), job.out);
   } else {
     let modules: ReturnType<typeof qrModules> | undefined;
     const code = () => (modules ??= qrModules(job.url));
-    await cache.copy(cacheKey('qr-svg', QR_VERSION, job.url), 'svg', target, () => qrSvg(code()));
-    await cache.copy(cacheKey('qr-png', QR_VERSION, job.url), 'png', target.replace(/\.svg$/, '.png'), () => qrPng(code()));
+    place(await cache.ensure(cacheKey('qr-svg', QR_VERSION, job.url), 'svg', () => qrSvg(code())), job.out);
+    place(await cache.ensure(cacheKey('qr-png', QR_VERSION, job.url), 'png', () => qrPng(code())), job.out.replace(/\.svg$/, '.png'));
   }
 }
 
-// Two jobs in flight: while sharp encodes one card on its thread pool, this thread lays out the next.
-let next = 0;
+const queue: ShareJob[] = [];
+let ended = false;
+/** Waiting for a message: both job loops may be. */
+const waiters: Array<() => void> = [];
+const sleep = () => new Promise<void>((resolve) => waiters.push(resolve));
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'jobs') queue.push(...message.jobs);
+  else if (message.type === 'end') ended = true;
+  else {
+    outDir = message.outDir;
+    for (const [cached, out] of pending.splice(0)) cache.link(cached, path.join(outDir, out));
+  }
+  for (const wake of waiters.splice(0)) wake();
+});
+const ask = (message: FromWorker) => port.postMessage(message);
+
+/** The next job, asking for a batch when the local queue runs low; undefined at the end. */
+async function next(): Promise<ShareJob | undefined> {
+  for (;;) {
+    if (queue.length === 4 && !ended) ask({ type: 'more' });
+    const job = queue.shift();
+    if (job) return job;
+    if (ended) return undefined;
+    ask({ type: 'more' });
+    await sleep();
+  }
+}
+
+// Two jobs in flight: while sharp encodes one card on its own threads, this thread lays out the next.
 await Promise.all(
   [0, 1].map(async () => {
-    while (next < jobs.length) await run(jobs[next++]!);
+    for (let job = await next(); job; job = await next()) await run(job);
   }),
 );
-parentPort?.postMessage({ made: cache.made, reused: cache.reused });
+// Every file is drawn; wait until they can be linked into the site.
+while (!outDir) await sleep();
+ask({ type: 'done', made: cache.made, reused: cache.reused });
+port.close();

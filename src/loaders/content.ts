@@ -12,6 +12,7 @@ import { hasErrors, loadCatalog, type CatalogEntry, type LoadedCatalog } from '.
 import { formatReport } from '../lib/content/report.ts';
 import { buildDate } from '../lib/dates.ts';
 import { sanitizeBody } from '../lib/html/sanitize.ts';
+import { catalogLoaded } from '../integrations/share-catalog.ts';
 import { IMAGE_FIELDS, markImages } from './image-refs.ts';
 
 /** Bump when rendering or sanitising changes, so cached entries are rendered again. */
@@ -48,6 +49,8 @@ export function catalogLoaders(contentDir: string): Record<Collection, Loader> &
         throw new CatalogError(`\n${report}\n\n${checkWords.report.refused(catalog.issues.filter((i) => i.severity === 'error').length)}`);
       }
       if (catalog.issues.length > 0) context.logger.warn(`\n${report}`);
+      // In `astro build`, link-preview cards and QR codes start drawing now, beside the rendering.
+      catalogLoaded(catalog);
       return catalog;
     })();
     return pending;

@@ -6,7 +6,7 @@ import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { dimensions, JPEG_WIDTH } from '../lib/image-variants';
 import { OG_HEIGHT, OG_WIDTH } from '../lib/share/og-card';
-import { shareAsset } from '../lib/urls';
+import { cardAsset } from '../lib/share/card-file';
 
 export interface OgImage {
   /** Path or absolute URL; the layout makes it absolute. */
@@ -23,7 +23,11 @@ export async function ogImageFrom(image: ImageMetadata, alt: string): Promise<Og
   return { src: result.src, width, height: Math.round((size.height / size.width) * width), alt };
 }
 
-/** The link-preview card the post-build integration draws for a page (`/` for the site's own). */
-export function ogCard(pageUrl: string, alt: string): OgImage {
-  return { src: shareAsset('og', pageUrl, 'png'), width: OG_WIDTH, height: OG_HEIGHT, alt };
+/**
+ * The link-preview card the post-build integration draws for a page (`/` for the site's own):
+ * pass the photo the card shows (the one the share manifest draws), if any, as the card is then
+ * a JPEG, else a PNG.
+ */
+export function ogCard(pageUrl: string, alt: string, photo?: unknown): OgImage {
+  return { src: cardAsset(pageUrl, photo !== undefined && photo !== null), width: OG_WIDTH, height: OG_HEIGHT, alt };
 }

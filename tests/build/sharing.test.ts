@@ -3,7 +3,7 @@
  * decode to the page's canonical URL, share links without third-party scripts, open data (JSON, a
  * CSV that round-trips, RSS), robots.txt and a sitemap listing every page.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import sharp from 'sharp';
@@ -18,11 +18,12 @@ const site = inject('fixtureSiteUrl');
 const file = (p: string) => path.join(dist, p);
 
 interface CatalogJson {
-  cooperatives: { id: string; url: string; name: string }[];
+  cooperatives: { id: string; url: string; name: string; cover: { url: string } | null }[];
   products: {
     id: string;
     url: string;
     name: string;
+    images: { url: string }[];
     ocop: { stars: number; status: string; validUntil: string } | null;
     certifications: { type: string; status: string }[];
   }[];
@@ -30,22 +31,50 @@ interface CatalogJson {
 const catalog = JSON.parse(readFileSync(file('catalog.json'), 'utf8')) as CatalogJson;
 const pages = [...catalog.products.map((p) => p.url), ...catalog.cooperatives.map((c) => c.url)].map((u) => new URL(u).pathname);
 
+/** Whether a page's card shows a photo: a product's first photo, a cooperative's cover or else its first product photo. */
+function hasPhoto(page: string): boolean {
+  const product = catalog.products.find((p) => new URL(p.url).pathname === page);
+  if (product) return product.images.length > 0;
+  const coop = catalog.cooperatives.find((c) => new URL(c.url).pathname === page)!;
+  return coop.cover !== null || catalog.products.some((p) => p.id.startsWith(`${coop.id}/`) && p.images.length > 0);
+}
+
+/**
+ * What Zalo and Facebook ask of a preview image: 1200×630 (1.91:1) for the large preview, JPEG or
+ * PNG, well under their size limits (Facebook 8 MB, Zalo about 1 MB); a card stays under 300 KB.
+ */
+async function expectPreviewCard(url: string, format: 'jpeg' | 'png') {
+  const card = file(new URL(url).pathname);
+  const meta = await sharp(card).metadata();
+  expect([meta.format, meta.width, meta.height]).toEqual([format, 1200, 630]);
+  expect(statSync(card).size).toBeLessThan(300 * 1024);
+  // A card without a photo is a palette PNG: a few kilobytes of flat colours and text.
+  if (format === 'png') expect(meta.isPalette).toBe(true);
+}
+
 describe('link previews', () => {
-  it.each(pages)('%s has its own 1200×630 PNG card, declared with absolute URL, size and vi_VN locale', async (page) => {
-    const html = readPage(page, dist);
-    const image = metaContent(html, 'og:image')!;
-    expect(image).toBe(`${site}/og${page.replace(/\/$/, '')}.png`);
-    expect(metaContent(html, 'og:image:width')).toBe('1200');
-    expect(metaContent(html, 'og:image:height')).toBe('630');
-    expect(metaContent(html, 'og:locale')).toBe('vi_VN');
-    const meta = await sharp(file(new URL(image).pathname)).metadata();
-    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+  it.each(pages)(
+    '%s has its own 1200×630 card (JPEG with a photo, else PNG), declared with absolute URL, size and vi_VN locale',
+    async (page) => {
+      const html = readPage(page, dist);
+      const image = metaContent(html, 'og:image')!;
+      const ext = hasPhoto(page) ? 'jpg' : 'png';
+      expect(image).toBe(`${site}/og${page.replace(/\/$/, '')}.${ext}`);
+      expect(metaContent(html, 'og:image:width')).toBe('1200');
+      expect(metaContent(html, 'og:image:height')).toBe('630');
+      expect(metaContent(html, 'og:locale')).toBe('vi_VN');
+      await expectPreviewCard(image, ext === 'jpg' ? 'jpeg' : 'png');
+    },
+  );
+
+  it('draws both kinds of card: some pages have a photo card, some a text card', () => {
+    expect(new Set(pages.map(hasPhoto))).toEqual(new Set([true, false]));
   });
 
-  it('gives every other page the site card', async () => {
+  it("gives every other page the site card, with the featured product's photo", async () => {
     const image = metaContent(readPage('/san-pham/', dist), 'og:image')!;
-    expect(image).toBe(`${site}/og/site.png`);
-    expect((await sharp(file('og/site.png')).metadata()).width).toBe(1200);
+    expect(image).toBe(`${site}/og/site.jpg`);
+    await expectPreviewCard(image, 'jpeg');
   });
 });
 
@@ -155,10 +184,14 @@ describe('open data', () => {
     expect(readFileSync(file('robots.txt'), 'utf8')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${site}/sitemap-index.xml\n`);
   });
 
-  it('the sitemap lists every page of the site, and nothing that is not a page', () => {
+  it('the sitemap lists every page of the site, and nothing that is not a page (nor the editor at /admin/)', () => {
     const htmlPages = (dir: string, base = ''): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? htmlPages(path.join(dir, e.name), `${base}${e.name}/`) : e.name === 'index.html' ? [`${site}/${base}`] : [],
+        e.isDirectory() && `${base}${e.name}/` !== 'admin/'
+          ? htmlPages(path.join(dir, e.name), `${base}${e.name}/`)
+          : e.name === 'index.html'
+            ? [`${site}/${base}`]
+            : [],
       );
     const expected = htmlPages(dist).sort();
     const listed = [...readFileSync(file('sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!).sort();

@@ -105,7 +105,10 @@ const paragraph = (rnd: () => number, n: number) => Array.from({ length: n }, ()
 
 export interface SyntheticOptions {
   coops: number;
+  /** Products of each cooperative; `totalProducts` instead spreads a total over the cooperatives. */
   productsPerCoop: number;
+  /** Products in the whole catalog, spread evenly (the country: 17,000 products of 32,000 cooperatives). */
+  totalProducts?: number | undefined;
   /** Reference each product's photo (the caller writes the image files). */
   images: boolean;
   /** Draw a link-preview card per product (`share.cards` in site.yaml). */
@@ -116,6 +119,13 @@ export interface SyntheticOptions {
 /** Product photo paths the caller must create when `images` is set, relative to the catalog. */
 export function photoPath(coop: number, product: number): string {
   return `cooperatives/htx-${coop}/images/sp-${product}.jpg`;
+}
+
+/** How many products cooperative `coop` (from 1) has. */
+export function productCount(options: Pick<SyntheticOptions, 'coops' | 'productsPerCoop' | 'totalProducts'>, coop: number): number {
+  const { coops, totalProducts } = options;
+  if (totalProducts === undefined) return options.productsPerCoop;
+  return Math.floor((totalProducts * coop) / coops) - Math.floor((totalProducts * (coop - 1)) / coops);
 }
 
 export function syntheticCatalog(options: SyntheticOptions): SyntheticFile[] {
@@ -154,7 +164,7 @@ ${paragraph(rnd, 4)}
 ${paragraph(rnd, 3)}
 `,
     });
-    for (let p = 1; p <= options.productsPerCoop; p++) {
+    for (let p = 1; p <= productCount(options, c); p++) {
       const [kindName, group, unit] = pick(rnd, KINDS);
       const ocop = rnd() < 0.6;
       const stars = rnd() < 0.5 ? 3 : rnd() < 0.8 ? 4 : 5;

@@ -27,10 +27,10 @@ export class AssetCache {
   }
 
   /**
-   * Links the cached file for `key` to `target`, making it with `make` first when absent. File
-   * calls are synchronous: this runs on a worker thread, where they cost less than promises.
+   * The cached file for `key`, made with `make` first when absent. File calls are synchronous:
+   * this runs on a worker thread, where they cost less than promises.
    */
-  async copy(key: string, ext: string, target: string, make: () => Promise<Buffer | string> | Buffer | string): Promise<void> {
+  async ensure(key: string, ext: string, make: () => Promise<Buffer | string> | Buffer | string): Promise<string> {
     const cached = path.join(this.dir, key.slice(0, 2), `${key}.${ext}`);
     if (existsSync(cached)) this.reused++;
     else {
@@ -41,13 +41,24 @@ export class AssetCache {
       renameSync(`${cached}.tmp`, cached);
       this.made++;
     }
+    return cached;
+  }
+
+  /**
+   * Puts a cached file at `target`. A hard link costs no copy (tens of thousands of files at
+   * country scale); across file systems, where links cannot go, the file is copied.
+   */
+  link(cached: string, target: string): void {
     this.ensureFolder(path.dirname(target));
-    // A hard link costs no copy (tens of thousands of files at country scale); across file
-    // systems, where links cannot go, the file is copied.
     try {
       linkSync(cached, target);
     } catch {
       copyFileSync(cached, target);
     }
+  }
+
+  /** `ensure`, then `link` to `target`. */
+  async copy(key: string, ext: string, target: string, make: () => Promise<Buffer | string> | Buffer | string): Promise<void> {
+    this.link(await this.ensure(key, ext, make), target);
   }
 }
