@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { cms } from './src/integrations/cms.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readSiteUrl } from './src/lib/site-url.ts';
@@ -15,7 +16,13 @@ export default defineConfig({
   cacheDir: process.env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro',
   // Printed and shared URLs end with a slash: /hop-tac-xa/<coop>/<product>/
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => page.endsWith('/') }), postBuild()],
+  // The form at /admin/ (src/integrations/cms.ts) is for editors, never for search engines.
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => page.endsWith('/') && !new URL(page).pathname.startsWith('/admin/') }),
+    postBuild(),
+    cms(),
+  ],
   build: {
     // Small pages: inline the CSS so the first round trip carries everything needed to render.
     inlineStylesheets: 'always',
@@ -30,6 +37,23 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // No syntax highlighting: catalog text has no code to colour, and Shiki's colours are inline
+  // styles, which the sanitiser drops from cooperatives' Markdown and the CSP below blocks in
+  // stories (Astro warns about exactly that on every build).
+  markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro 7.3 marks the module it generates for an MDX entry's styles with a
+          // "use astro:head-inject" directive that no code reads any more; Rolldown warns it may
+          // drop it, and dropping it changes nothing. withastro/astro#18087; remove when fixed.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   security: {
     // Defence in depth: a Content-Security-Policy <meta> on every page (a static host serves it as
     // it is) allowing only the site's own scripts and styles, by the hashes Astro computes. Should

@@ -46,6 +46,17 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/**
+ * The cooperative's `images/`, where every photo goes (the one answer the guide, the templates and
+ * the check give). Git keeps no empty folder, so a `.gitkeep` (hidden, the check skips it) keeps
+ * it in the repository: a cooperative uploading photos on GitHub finds the folder there.
+ */
+function makeImagesFolder(coopDir: string): void {
+  const images = path.join(coopDir, 'images');
+  mkdirSync(images, { recursive: true });
+  if (readdirSync(images).length === 0) writeFileSync(path.join(images, '.gitkeep'), '');
+}
+
 const base = path.resolve(contentDir(), 'cooperatives');
 const today = buildDate();
 let kind = positionals[0];
@@ -58,7 +69,7 @@ if (kind === 'cooperative') {
   const dir = path.join(base, slug);
   if (existsSync(dir)) fail(w.exists(path.relative(process.cwd(), dir)));
   mkdirSync(path.join(dir, 'products'), { recursive: true });
-  mkdirSync(path.join(dir, 'images'), { recursive: true });
+  makeImagesFolder(dir);
   writeFileSync(path.join(dir, 'index.md'), cooperativeTemplate({ name, today }));
   console.log(w.createdCoop(path.relative(process.cwd(), path.join(dir, 'index.md')), urls.cooperative(slug)));
 } else {
@@ -74,6 +85,7 @@ if (kind === 'cooperative') {
   const file = path.join(base, folder, 'products', `${slug}.md`);
   if (existsSync(file) || existsSync(path.join(base, folder, 'products', slug))) fail(w.exists(path.relative(process.cwd(), file)));
   mkdirSync(path.dirname(file), { recursive: true });
+  makeImagesFolder(path.join(base, folder));
   writeFileSync(file, productTemplate({ name, group, today }));
   console.log(w.createdProduct(path.relative(process.cwd(), file), urls.product(coop, slug)));
 }

@@ -42,6 +42,9 @@ function certificateName(value: unknown): string {
 
 const maybe = (s: unknown, text: (s: string) => string): string => (typeof s === 'string' && s !== '' ? ' ' + text(s) : '');
 
+/** The one answer to where photos go, as the guide, the templates and `npm run new` give it. */
+const whereImagesGo = 'từ tệp sản phẩm viết ../images/ten-anh.jpg, từ index.md viết ./images/ten-anh.jpg';
+
 export const checkMessages = {
   // Shapes of values
   missing: (p: P) => {
@@ -108,12 +111,22 @@ export const checkMessages = {
   'province.unknown': (p: P) =>
     `${show(p['value'])} không phải tên tỉnh, thành phố của Việt Nam.${maybe(p['suggestion'], (s) => `Có phải ý bạn là "${s}"?`)}`,
 
+  // The search's synonym dictionary (content/tu-dong-nghia.yaml)
+  'synonyms.tooFew': (p: P) =>
+    `nhóm này có ${p['count']} từ: mỗi nhóm cần ít nhất hai từ cùng nghĩa, ví dụ \`- { words: [heo, lợn], note: Miền Nam nói heo, miền Bắc nói lợn. }\`.`,
+  'synonyms.repeated': (p: P) => `từ ${show(p['value'])} được ghi hai lần trong nhóm này. Hãy xoá một lần.`,
+
+  // Addresses against the official list of communes and wards
+  'commune.unknown': (p: P) =>
+    `${show(p['value'])} không có trong danh sách xã, phường của ${show(p['province'])}, kể cả tên trước ngày 1/7/2025.${maybe(p['suggestion'], (s) => `Có phải ý bạn là "${s}"?`)} Hãy kiểm tra chính tả; nếu địa chỉ đúng theo giấy tờ mới hơn danh sách của trang, có thể bỏ qua cảnh báo này.`,
+
   // Images
   'image.remote': (p: P) =>
-    `ảnh ${show(p['value'])} là đường dẫn web. Hãy tải ảnh vào thư mục của hợp tác xã và ghi tên tệp, ví dụ ./anh-san-pham.jpg.`,
-  'image.outside': (p: P) => `ảnh ${show(p['value'])} nằm ngoài thư mục của hợp tác xã. Hãy chép ảnh vào thư mục của mình.`,
+    `ảnh ${show(p['value'])} là đường dẫn web. Hãy tải ảnh vào thư mục images/ của hợp tác xã và ghi đường dẫn tới tệp: ${whereImagesGo}.`,
+  'image.outside': (p: P) =>
+    `ảnh ${show(p['value'])} nằm ngoài thư mục của hợp tác xã. Hãy chép ảnh vào thư mục images/ của hợp tác xã mình: ${whereImagesGo}.`,
   'image.missing': (p: P) =>
-    `không tìm thấy ảnh ${show(p['value'])}.${maybe(p['suggestion'], (s) => `Có tệp "${s}": có phải ý bạn là tệp này?`)} Hãy kiểm tra tên tệp, kể cả chữ hoa, chữ thường và đuôi .jpg/.png.`,
+    `không tìm thấy ảnh ${show(p['value'])}.${maybe(p['suggestion'], (s) => `Có tệp "${s}": có phải ý bạn là tệp này?`)} Hãy kiểm tra tên tệp, kể cả chữ hoa, chữ thường và đuôi .jpg/.png.${String(p['value']).includes('images/') ? '' : ` Ảnh để trong thư mục images/ của hợp tác xã: ${whereImagesGo}.`}`,
   'image.svg': (p: P) => `ảnh ${show(p['value'])} là SVG, không được nhận vì có thể chứa mã chạy. Hãy dùng ảnh JPEG, PNG, WebP hoặc AVIF.`,
   'image.format': (p: P) =>
     `ảnh ${show(p['value'])} có định dạng ${p['format']} không được hỗ trợ. Hãy lưu lại thành JPEG (.jpg), PNG, WebP hoặc AVIF.`,
@@ -121,13 +134,29 @@ export const checkMessages = {
   'image.tooLarge': (p: P) => `ảnh ${show(p['value'])} nặng ${p['mb']} MB, tối đa 20 MB. Hãy thu nhỏ ảnh (chiều dài 2000 điểm ảnh là đủ).`,
   'image.tooManyPixels': (p: P) =>
     `ảnh ${show(p['value'])} có ${p['mp']} triệu điểm ảnh, tối đa 40 triệu. Hãy thu nhỏ ảnh (chiều dài 2000 điểm ảnh là đủ).`,
-  'image.none': () => `sản phẩm chưa có ảnh. Hãy thêm ít nhất một ảnh: \`images: [./ten-anh.jpg]\`.`,
+  'image.none': () =>
+    `sản phẩm chưa có ảnh. Hãy chép ảnh vào thư mục images/ của hợp tác xã rồi thêm ít nhất một ảnh: \`images: [../images/ten-anh.jpg]\`.`,
 
   // Files, folders and slugs
   'yaml.syntax': (p: P) =>
-    `dòng này sai cú pháp${maybe(yamlHints[String(p['hint'])], (d) => `(${d})`)}. Mỗi dòng ghi \`tên-trường: giá trị\`, có một dấu cách sau dấu hai chấm; trường con thụt vào hai dấu cách.`,
+    `dòng này sai cú pháp${maybe(yamlHints[String(p['hint'])], (d) => `(${d})`)}. Mỗi dòng ghi \`tên-trường: giá trị\`, có một dấu cách sau dấu hai chấm; trường con thụt vào hai dấu cách. Phần sau dòng này chưa được kiểm tra: sửa xong, hãy chạy lại \`npm run check\`.`,
+  'yaml.noSpace': (p: P) => `thiếu dấu cách sau dấu hai chấm: viết \`${p['fix']}\`.`,
+  'yaml.noColon': (p: P) => `thiếu dấu hai chấm sau tên trường "${p['key']}": viết \`${p['fix']}\`.`,
+  'yaml.tab': (p: P) => {
+    const others = (p['others'] as number[] | undefined) ?? [];
+    const lines = others.length > 6 ? `${others.slice(0, 6).join(', ')}, …` : others.join(', ');
+    const where = others.length === 0 ? 'dòng này' : `dòng này và ${others.length} dòng sau (dòng ${lines})`;
+    return `${where} thụt vào bằng phím Tab. Hãy thay mỗi Tab bằng hai dấu cách: viết \`${p['fix']}\`.`;
+  },
+  'yaml.unclosed': (p: P) => {
+    const names: Record<string, string> = { '"': 'dấu ngoặc kép', "'": 'dấu nháy đơn', '[': 'dấu ngoặc vuông', '{': 'dấu ngoặc nhọn' };
+    return `${names[String(p['open'])] ?? 'dấu ngoặc'} ${p['open']} mở ở đây nhưng chưa được đóng. Hãy thêm ${p['close']} ở cuối giá trị: viết \`${p['fix']}\`.`;
+  },
+  'yaml.colon': (p: P) =>
+    `giá trị có dấu hai chấm và dấu cách nên bị đọc nhầm thành một trường mới. Hãy đặt cả giá trị trong dấu ngoặc kép: viết \`${p['fix']}\`.`,
+  'yaml.indent': (p: P) =>
+    `dòng này thụt vào sâu hơn dòng trên nên bị đọc nhầm là một phần của dòng trên. Các trường cùng cấp phải thẳng hàng: viết \`${p['fix']}\`.`,
   'yaml.duplicateKey': (p: P) => `trường "${p['key']}" được ghi hai lần. Hãy giữ một dòng và xoá dòng còn lại.`,
-  'yaml.tab': () => `dòng thụt vào bằng phím Tab. Hãy dùng dấu cách (hai dấu cách cho mỗi cấp).`,
   'frontmatter.missing': () => `tệp phải bắt đầu bằng một dòng chỉ có ---, tiếp theo là các dòng thông tin, rồi một dòng --- nữa.`,
   'frontmatter.unclosed': () => `phần thông tin đầu tệp chưa được đóng: hãy thêm một dòng chỉ có --- sau dòng thông tin cuối cùng.`,
   'frontmatter.notMap': () => `phần thông tin đầu tệp phải là các dòng \`tên-trường: giá trị\`.`,
@@ -185,7 +214,6 @@ export const yamlHints: Record<string, string> = {
   BAD_INDENT: 'các dòng cùng cấp phải thụt vào bằng nhau',
   MISSING_CHAR: 'thiếu dấu đóng ngoặc hoặc dấu nháy',
   BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự đặc biệt, hãy đặt trong dấu ngoặc kép "…"',
-  NO_SPACE: 'thiếu dấu cách sau dấu hai chấm',
 };
 
 /** Everything the check needs to speak Vietnamese. */

@@ -23,7 +23,7 @@ Tuỳ chọn: --slug <tên-thư-mục> để tự đặt tên thư mục hoặc 
   noSuchCoop: (coop: string, coops: string[]) =>
     `Không có thư mục hợp tác xã "${coop}". Các thư mục hiện có: ${coops.join(', ') || '(chưa có)'}.`,
   createdCoop: (file: string, url: string) =>
-    `Đã tạo ${file}\nTrang sẽ có địa chỉ ${url}\nBước tiếp: mở tệp, điền thông tin (dòng # là lời giải thích), chép ảnh vào thư mục images/, rồi chạy: npm run check`,
+    `Đã tạo ${file}\nTrang sẽ có địa chỉ ${url}\nBước tiếp: mở tệp, điền thông tin (dòng # là lời giải thích), chép ảnh vào thư mục images/ bên cạnh tệp (trong tệp ghi ./images/ten-anh.jpg), rồi chạy: npm run check`,
   createdProduct: (file: string, url: string) =>
-    `Đã tạo ${file}\nTrang sẽ có địa chỉ ${url}\nBước tiếp: mở tệp, điền thông tin, thêm ảnh, rồi chạy: npm run check`,
+    `Đã tạo ${file}\nTrang sẽ có địa chỉ ${url}\nBước tiếp: mở tệp, điền thông tin, chép ảnh vào thư mục images/ của hợp tác xã (trong tệp ghi ../images/ten-anh.jpg), rồi chạy: npm run check`,
 };

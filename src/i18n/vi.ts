@@ -122,7 +122,7 @@ export const ui = {
   breadcrumbs: 'Đường dẫn trang',
   searchPage: {
     title: 'Tìm kiếm sản phẩm, hợp tác xã',
-    intro: 'Gõ có dấu hay không dấu đều được, ví dụ: mat ong, duong thot not, dac san Ben Tre.',
+    intro: 'Gõ có dấu hay không dấu, theo cách nói vùng nào cũng được, ví dụ: mat ong, duong thot not, trai thom.',
     inputLabel: 'Từ khoá',
     filters: 'Lọc kết quả',
     group: 'Nhóm OCOP',
@@ -163,6 +163,9 @@ export const ui = {
     browseCertifications: 'Chứng nhận chất lượng',
     browseProvinces: 'Tỉnh, thành phố',
     browseCooperatives: 'Hợp tác xã',
+    browseMap: 'Bản đồ',
+    browseStats: 'Thống kê',
+    browseRenewals: 'Chứng nhận cần gia hạn',
     stats: (products: number, coops: number) => `${products} sản phẩm của ${coops} hợp tác xã`,
   },
   count: {

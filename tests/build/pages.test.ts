@@ -88,10 +88,15 @@ describe('URLs', () => {
 });
 
 describe('every page', () => {
-  const files = allHtmlFiles(dist).filter((f) => !f.includes(`${path.sep}pagefind${path.sep}`));
+  // /admin/ is the editor (Decap CMS's page, noindex): tests/unit/cms-*.test.ts and tests/browser/cms.test.ts.
+  const files = allHtmlFiles(dist).filter(
+    (f) => !f.includes(`${path.sep}pagefind${path.sep}`) && !f.includes(`${path.sep}admin${path.sep}`),
+  );
   it.each(files.map((f) => [path.relative(dist, f), f]))('%s: lang, canonical, Open Graph, description', (_, file) => {
     const html = readFileSync(file, 'utf8');
     expect(html).toMatch(/<html lang="vi"/);
+    // Nothing after </html> (a page's own <script> placed outside its layout ends up there).
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
     const canonical = linkHref(html, 'canonical');
     if (path.basename(file) === '404.html') {
       // The "not found" page is served at any address: it claims none, and asks not to be indexed.
@@ -118,7 +123,7 @@ describe('every page', () => {
 describe('product page', () => {
   it('has title, Open Graph image with size, and Product JSON-LD with the price in VND and the cooperative as manufacturer', () => {
     const html = page(MAT_ONG);
-    expect(metaContent(html, 'og:image')).toBe(`${site}/og${MAT_ONG.replace(/\/$/, '')}.png`);
+    expect(metaContent(html, 'og:image')).toBe(`${site}/og${MAT_ONG.replace(/\/$/, '')}.jpg`);
     expect(Number(metaContent(html, 'og:image:width'))).toBeGreaterThan(0);
     expect(Number(metaContent(html, 'og:image:height'))).toBeGreaterThan(0);
     const product = jsonLd(html)

@@ -11,8 +11,20 @@ import { findTags, pageFile, readPage } from '../helpers/html.ts';
 
 const dist = inject('fixtureDist');
 const site = new URL(inject('fixtureSiteUrl'));
-const LISTING_PREFIXES = ['/san-pham/', '/hop-tac-xa/', '/co-so-san-xuat/', '/nhom/', '/ocop/', '/chung-nhan/', '/tinh/', '/bai-viet/'];
-const HUBS = ['/san-pham/', '/hop-tac-xa/', '/ocop/', '/chung-nhan/', '/tinh/', '/bai-viet/'];
+const LISTING_PREFIXES = [
+  '/san-pham/',
+  '/hop-tac-xa/',
+  '/co-so-san-xuat/',
+  '/nhom/',
+  '/ocop/',
+  '/chung-nhan/',
+  '/tinh/',
+  '/bai-viet/',
+  '/thong-ke/',
+  '/gia-han/',
+  '/ban-do/',
+];
+const HUBS = ['/san-pham/', '/hop-tac-xa/', '/ocop/', '/chung-nhan/', '/tinh/', '/bai-viet/', '/thong-ke/', '/gia-han/', '/ban-do/'];
 
 /** URL of every built `index.html`: `<dist>/tinh/an-giang/index.html` → `/tinh/an-giang/`. */
 function builtPages(dir = dist, url = '/'): string[] {

@@ -1,5 +1,6 @@
 /**
- * `npm run check` as people and CI run it: `node scripts/check.ts`, exit code, printed report, JSON.
+ * `npm run check` as people and CI run it: `node scripts/check.ts`, exit code, printed report, JSON;
+ * and as package.json runs it, through `scripts/run.mjs`.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -9,8 +10,12 @@ import { BROKEN_CATALOG, FIXTURE_CATALOG, FIXTURE_SOURCE_DATE_EPOCH, REPO_ROOT }
 const NODE = path.join(REPO_ROOT, 'node_modules/.bin/node');
 
 function check(catalogDir: string, ...args: string[]) {
+  return run(['scripts/check.ts'], catalogDir, ...args);
+}
+
+function run(command: string[], catalogDir: string, ...args: string[]) {
   const env = { ...process.env, CATALOG_DIR: catalogDir, SOURCE_DATE_EPOCH: FIXTURE_SOURCE_DATE_EPOCH, FORCE_COLOR: '0' };
-  const result = spawnSync(NODE, ['scripts/check.ts', ...args], { cwd: REPO_ROOT, env, encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync(NODE, [...command, ...args], { cwd: REPO_ROOT, env, encoding: 'utf8', timeout: 30_000 });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -40,7 +45,7 @@ describe('node scripts/check.ts', () => {
     ]) {
       expect(stdout).toContain(line);
     }
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('25 lỗi, 8 cảnh báo trong 29 tệp.');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('28 lỗi, 8 cảnh báo trong 33 tệp.');
   });
 
   it('passes on the fixture catalog, printing its warnings', () => {
@@ -77,7 +82,7 @@ describe('node scripts/check.ts', () => {
     expect(status).toBe(1);
     const issues = JSON.parse(stdout) as JsonIssue[];
     expect(Array.isArray(issues)).toBe(true);
-    expect(issues).toHaveLength(33);
+    expect(issues).toHaveLength(36);
     for (const issue of issues) {
       expect(Object.keys(issue).sort()).toEqual(['code', 'column', 'field', 'file', 'line', 'message', 'severity']);
       expect(issue).toMatchObject({
@@ -116,7 +121,7 @@ describe('node scripts/check.ts', () => {
     const { status, stdout } = check(BROKEN_CATALOG, '--json', folder);
     expect(status).toBe(1);
     const issues = JSON.parse(stdout) as JsonIssue[];
-    expect(issues.length).toBe(24);
+    expect(issues.length).toBe(27);
     for (const issue of issues) expect(issue.file.startsWith(`${folder}/`), issue.file).toBe(true);
     expect(issues.map((i) => i.code)).toEqual(expect.arrayContaining(['file.mdx', 'slug.duplicateProduct', 'ocop.stars', 'image.none']));
   });
@@ -132,5 +137,35 @@ describe('node scripts/check.ts', () => {
     const { status, stdout } = check(FIXTURE_CATALOG, '--help');
     expect(status).toBe(0);
     expect(stdout).toContain('Cách dùng: npm run check');
+  });
+});
+
+describe('node scripts/run.mjs scripts/check.ts (the command in package.json)', () => {
+  const folder = `${BROKEN_CATALOG}/cooperatives/htx-duong-dan`;
+
+  it('gives the same report and exit code as the check run directly', () => {
+    const direct = check(BROKEN_CATALOG, folder);
+    const launched = run(['scripts/run.mjs', 'scripts/check.ts'], BROKEN_CATALOG, folder);
+    expect(launched).toEqual(direct);
+    expect(launched.status).toBe(1);
+  });
+
+  // A Node that cannot strip types stands in for the Node 20 on a newcomer's PATH: the launcher
+  // runs the check again with node_modules/node, passing the arguments and the exit code through.
+  it('re-runs the check with the project’s Node when the one it was started with cannot run TypeScript', () => {
+    const direct = check(BROKEN_CATALOG, '--json', folder);
+    const launched = run(['--no-experimental-strip-types', 'scripts/run.mjs', 'scripts/check.ts'], BROKEN_CATALOG, '--json', folder);
+    expect(launched.stderr).toBe('');
+    expect(launched.status).toBe(1);
+    expect(JSON.parse(launched.stdout)).toEqual(JSON.parse(direct.stdout));
+  });
+
+  it('exits 0 through the launcher when there are only warnings', () => {
+    const launched = run(
+      ['--no-experimental-strip-types', 'scripts/run.mjs', 'scripts/check.ts'],
+      BROKEN_CATALOG,
+      `${BROKEN_CATALOG}/cooperatives/htx-khong-lien-he`,
+    );
+    expect(launched.status).toBe(0);
   });
 });

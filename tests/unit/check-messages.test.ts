@@ -34,14 +34,14 @@ describe('check on tests/fixtures/broken', () => {
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/anh-gia.md:4:10  lỗi  images[0]: không đọc được ảnh "../khong-phai-anh.jpg": tệp bị hỏng hoặc không phải ảnh. Hãy xuất lại ảnh thành JPEG.
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/anh-qua-lon.md:4:10  lỗi  images[0]: ảnh "../anh-qua-lon.png" có 42 triệu điểm ảnh, tối đa 40 triệu. Hãy thu nhỏ ảnh (chiều dài 2000 điểm ảnh là đủ).
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/anh-svg.md:4:10  lỗi  images[0]: ảnh "../bieu-trung.svg" là SVG, không được nhận vì có thể chứa mã chạy. Hãy dùng ảnh JPEG, PNG, WebP hoặc AVIF.
-      tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/anh-thieu.md:4:10  lỗi  images[0]: không tìm thấy ảnh "../khong-co.jpg". Hãy kiểm tra tên tệp, kể cả chữ hoa, chữ thường và đuôi .jpg/.png.
+      tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/anh-thieu.md:4:10  lỗi  images[0]: không tìm thấy ảnh "../khong-co.jpg". Hãy kiểm tra tên tệp, kể cả chữ hoa, chữ thường và đuôi .jpg/.png. Ảnh để trong thư mục images/ của hợp tác xã: từ tệp sản phẩm viết ../images/ten-anh.jpg, từ index.md viết ./images/ten-anh.jpg.
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/banh-pia.mdx:1:1  lỗi  tệp .mdx không được dùng trong thư mục hợp tác xã (MDX có thể chứa mã chạy). Hãy đổi đuôi tệp thành .md.
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/chung-nhan-het-han.md:6:5  cảnh báo  certifications[0]: Chứng nhận VietGAP đã hết hạn từ 10/01/2025: trang sẽ ghi "Hết hạn". Nếu đã được cấp lại, hãy cập nhật ngày cấp và số quyết định mới.
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/chung-nhan-sap-het-han.md:5:1  cảnh báo  ocop: Chứng nhận OCOP 4 sao sẽ hết hạn ngày 15/07/2026 (còn 48 ngày). Hãy chuẩn bị hồ sơ gia hạn.
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/gia-nguoc.md:7:3  lỗi  price.to: giá "đến" (45000) thấp hơn giá "từ" (60000). Hãy đổi chỗ hai số hoặc sửa lại.
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/gia-sai-ten.md:5:1  lỗi  gia: trường "gia" không có trong mẫu. Có phải ý bạn là "price"?
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/het-han-truoc-ngay-cap.md:8:5  lỗi  certifications[0].validUntil: ngày hết hạn (2024-06-01) đứng trước ngày cấp (2025-06-01). Hãy kiểm tra lại hai ngày này.
-      tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/khong-anh.md:2:1  cảnh báo  images: sản phẩm chưa có ảnh. Hãy thêm ít nhất một ảnh: \`images: [./ten-anh.jpg]\`.
+      tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/khong-anh.md:2:1  cảnh báo  images: sản phẩm chưa có ảnh. Hãy chép ảnh vào thư mục images/ của hợp tác xã rồi thêm ít nhất một ảnh: \`images: [../images/ten-anh.jpg]\`.
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/khong-front-matter.md:1:1  lỗi  tệp phải bắt đầu bằng một dòng chỉ có ---, tiếp theo là các dòng thông tin, rồi một dòng --- nữa.
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/ky-tu-an.md:2:1  cảnh báo  name: có ký tự ẩn không nhìn thấy được (U+0001, ngay sau "Mật ong"), thường lẫn vào khi chép chữ từ PDF, Word hay tin nhắn. Trang đã bỏ các ký tự này; hãy gõ lại dòng này cho sạch.
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/ky-tu-an.md:4:1  cảnh báo  summary: có ký tự ẩn không nhìn thấy được (U+200B, U+202E, ngay sau "Mật"), thường lẫn vào khi chép chữ từ PDF, Word hay tin nhắn. Trang đã bỏ các ký tự này; hãy gõ lại dòng này cho sạch.
@@ -52,24 +52,40 @@ describe('check on tests/fixtures/broken', () => {
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/nhom-sai.md:3:1  lỗi  group: nhóm "thuc-phm" không phải một trong 6 nhóm OCOP. Có phải ý bạn là "thuc-pham"? Các nhóm: thuc-pham, do-uong, duoc-lieu, thu-cong-my-nghe, sinh-vat-canh, du-lich.
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/sao-ocop.md:6:3  lỗi  ocop.stars: số sao OCOP phải là 3, 4 hoặc 5 (đang ghi 6).
       tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/thieu-nhom.md:2:1  lỗi  group: thiếu nhóm OCOP. Hãy thêm dòng \`group: …\`, ví dụ \`group: thuc-pham\`.
-      tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/yaml-loi.md:5:10  lỗi  dòng này sai cú pháp (nếu giá trị có dấu hai chấm, hãy đặt cả giá trị trong dấu ngoặc kép "…"). Mỗi dòng ghi \`tên-trường: giá trị\`, có một dấu cách sau dấu hai chấm; trường con thụt vào hai dấu cách.
-      tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/yaml-tab.md:6:1  lỗi  dòng thụt vào bằng phím Tab. Hãy dùng dấu cách (hai dấu cách cho mỗi cấp).
-      tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/yaml-tab.md:7:1  lỗi  dòng thụt vào bằng phím Tab. Hãy dùng dấu cách (hai dấu cách cho mỗi cấp).
+      tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/yaml-loi.md:5:10  lỗi  giá trị có dấu hai chấm và dấu cách nên bị đọc nhầm thành một trường mới. Hãy đặt cả giá trị trong dấu ngoặc kép: viết \`summary: "Ngon: tuyệt"\`.
+      tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/yaml-ngoac-kep.md:4:10  lỗi  dấu ngoặc kép " mở ở đây nhưng chưa được đóng. Hãy thêm " ở cuối giá trị: viết \`summary: "Chè búp sao tay"\`.
+      tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/yaml-tab.md:6:1  lỗi  dòng này và 1 dòng sau (dòng 7) thụt vào bằng phím Tab. Hãy thay mỗi Tab bằng hai dấu cách: viết \`  from: 50000\`.
+      tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/yaml-thieu-dau-cach.md:3:1  lỗi  thiếu dấu cách sau dấu hai chấm: viết \`name: Chè Shan tuyết cổ thụ\`.
+      tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/yaml-thieu-hai-cham.md:3:1  lỗi  thiếu dấu hai chấm sau tên trường "group": viết \`group: do-uong\`.
+      tests/fixtures/broken/cooperatives/htx-san-pham-loi/products/yaml-thut-le.md:6:1  lỗi  dòng này sai cú pháp (các dòng cùng cấp phải thụt vào bằng nhau). Mỗi dòng ghi \`tên-trường: giá trị\`, có một dấu cách sau dấu hai chấm; trường con thụt vào hai dấu cách. Phần sau dòng này chưa được kiểm tra: sửa xong, hãy chạy lại \`npm run check\`.
       tests/fixtures/broken/cooperatives/htx-so-dien-thoai/index.md:6:1  lỗi  phone: 12345 không phải số điện thoại Việt Nam. Ví dụ đúng: 0912 345 678, 0275 3843 555 hoặc +84 912 345 678.
       tests/fixtures/broken/cooperatives/htx-thanh-vien/index.md:7:1  lỗi  members: phải là một số nguyên, ví dụ 25 (đang ghi "nhiều").
       tests/fixtures/broken/cooperatives/htx-thieu-ho-so:1:1  lỗi  thư mục hợp tác xã thiếu tệp index.md (hồ sơ hợp tác xã). Hãy tạo tệp này bằng \`npm run new\`.
       tests/fixtures/broken/cooperatives/htx-toa-do/index.md:7:1  lỗi  geo: toạ độ (105.9, 10.2) nằm ngoài Việt Nam. Có vẻ lat và lng bị đổi chỗ: lat là vĩ độ (từ 8 đến 23), lng là kinh độ (từ 102 đến 117).
       tests/fixtures/broken/stories/bai-sai-htx.mdx:5:16  lỗi  cooperatives[0]: không có hợp tác xã "htx-khong-co-that" (thư mục tests/fixtures/broken/cooperatives/htx-khong-co-that/).
 
-      25 lỗi, 8 cảnh báo trong 29 tệp."
+      28 lỗi, 8 cảnh báo trong 33 tệp."
     `);
   });
 
-  it('counts 25 errors and 8 warnings, and fails', () => {
-    expect(issues.filter((i) => i.severity === 'error')).toHaveLength(25);
+  it('counts 28 errors and 8 warnings, and fails', () => {
+    expect(issues.filter((i) => i.severity === 'error')).toHaveLength(28);
     expect(issues.filter((i) => i.severity === 'warning')).toHaveLength(8);
     expect(hasErrors(issues)).toBe(true);
-    expect(formatReport(issues, catalog.fileCount, checkWords.report).split('\n').at(-1)).toBe('25 lỗi, 8 cảnh báo trong 29 tệp.');
+    expect(formatReport(issues, catalog.fileCount, checkWords.report).split('\n').at(-1)).toBe('28 lỗi, 8 cảnh báo trong 33 tệp.');
+  });
+
+  it('reports a YAML slip once, at its line, and none of the errors it causes further down', () => {
+    // Each yaml-*.md fixture has one slip and fields after it; before, `name:Chè` alone gave 34.
+    const slips = issues.filter((i) => path.basename(i.file).startsWith('yaml-'));
+    expect(slips.map((i) => `${path.basename(i.file)}:${i.line} ${i.key}`).sort()).toEqual([
+      'yaml-loi.md:5 yaml.colon',
+      'yaml-ngoac-kep.md:4 yaml.unclosed',
+      'yaml-tab.md:6 yaml.tab',
+      'yaml-thieu-dau-cach.md:3 yaml.noSpace',
+      'yaml-thieu-hai-cham.md:3 yaml.noColon',
+      'yaml-thut-le.md:6 yaml.syntax',
+    ]);
   });
 
   it('catches each kind of mistake', () => {
@@ -93,7 +109,11 @@ describe('check on tests/fixtures/broken', () => {
       'image.tooManyPixels',
       'slug.duplicateProduct',
       'yaml.syntax',
+      'yaml.noSpace',
+      'yaml.noColon',
       'yaml.tab',
+      'yaml.unclosed',
+      'yaml.colon',
       'frontmatter.missing',
       'file.mdx',
       'coop.missingIndex',
@@ -180,8 +200,12 @@ describe('check on tests/fixtures/broken', () => {
       ['anh-svg.md', 'image.svg', '../bieu-trung.svg]'],
       ['anh-gia.md', 'image.unreadable', '../khong-phai-anh.jpg]'],
       ['anh-qua-lon.md', 'image.tooManyPixels', '../anh-qua-lon.png]'],
-      ['yaml-loi.md', 'yaml.syntax', 'Ngon: tuyệt'],
+      ['yaml-loi.md', 'yaml.colon', 'Ngon: tuyệt'],
       ['yaml-tab.md', 'yaml.tab', '\tfrom: 50000'],
+      ['yaml-thieu-dau-cach.md', 'yaml.noSpace', 'name:Chè Shan tuyết cổ thụ'],
+      ['yaml-thieu-hai-cham.md', 'yaml.noColon', 'group do-uong'],
+      ['yaml-ngoac-kep.md', 'yaml.unclosed', '"Chè búp sao tay'],
+      ['yaml-thut-le.md', 'yaml.syntax', '  issuedOn: 2025-03-10'],
       ['chung-nhan-het-han.md', 'cert.expired', 'type: vietgap'],
       ['chung-nhan-sap-het-han.md', 'cert.expiring', 'ocop:'],
       ['bai-sai-htx.mdx', 'story.unknownCoop', 'htx-khong-co-that]'],
