@@ -46,9 +46,11 @@ export function cms(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const files = await writeAdmin(path.join(fileURLToPath(dir), 'admin'), settings);
-        if (!settings.backend.repo)
-          logger.warn('no GitHub repository known (set CMS_REPO=owner/name): /admin/ works only with npm run edit');
-        logger.info(`/admin/: ${files} files in ${Math.round(performance.now() - started)} ms`);
+        // Not a warning: a site without a repository yet (the demo, a first run) is fine; it says how to add one.
+        const where = settings.backend.repo
+          ? `GitHub ${settings.backend.repo}`
+          : 'local only (npm run edit; set CMS_REPO=owner/name for GitHub)';
+        logger.info(`/admin/: ${files} files in ${Math.round(performance.now() - started)} ms, ${where}`);
       },
       'astro:server:setup': ({ server }) => {
         const folder = path.join(cacheDir, 'cms-admin');
