@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-dir.ts';
 import { PROXY_PATH } from '../lib/cms/runtime.ts';
-import { adminFile, backendFromEnv, type AdminSettings } from '../lib/cms/settings.ts';
+import { adminFile, backendFromEnv, catalogPath, type AdminSettings } from '../lib/cms/settings.ts';
 import { writeAdmin } from '../lib/cms/write.ts';
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -44,6 +44,11 @@ export function cms(): AstroIntegration {
         settings = { root, contentDir: contentDir(), siteUrl: config.site ?? '', backend: backendFromEnv(root) };
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // A catalog built from outside the repository (CATALOG_DIR=/elsewhere) has no files the form could edit.
+        if (catalogPath(settings) === undefined) {
+          logger.info(`/admin/ left out: the catalog (${settings.contentDir}) is outside the repository the form edits`);
+          return;
+        }
         const started = performance.now();
         const files = await writeAdmin(path.join(fileURLToPath(dir), 'admin'), settings);
         // Not a warning: a site without a repository yet (the demo, a first run) is fine; it says how to add one.
@@ -59,7 +64,7 @@ export function cms(): AstroIntegration {
         server.middlewares.use((req, res, next) => {
           const url = new URL(req.url ?? '/', 'http://localhost');
           if (proxy && url.pathname === PROXY_PATH) return forward(req, res, new URL(PROXY_PATH, proxy));
-          if (!url.pathname.startsWith('/admin')) return next();
+          if (!url.pathname.startsWith('/admin') || catalogPath(settings) === undefined) return next();
           if (url.pathname === '/admin') return res.writeHead(301, { Location: '/admin/' }).end();
           written ??= writeAdmin(folder, settings);
           void written.then(() => {

@@ -9,7 +9,7 @@ import { adminWords } from '../../src/i18n/admin.vi.ts';
 import { fieldWordsAt } from '../../src/i18n/fields.vi.ts';
 import { COOPERATIVES, FORMATS } from '../../src/lib/cms/collections.ts';
 import { PATTERNS } from '../../src/lib/cms/patterns.ts';
-import { adminFile, githubRepo } from '../../src/lib/cms/settings.ts';
+import { adminFile, catalogPath, githubRepo } from '../../src/lib/cms/settings.ts';
 import type { CmsCollection, CmsField } from '../../src/lib/cms/types.ts';
 import { fieldTrees } from '../../src/schemas/collections.ts';
 import { allFields, type FieldNode } from '../../src/schemas/walk.ts';
@@ -142,5 +142,14 @@ describe('collections and backend', () => {
     expect(githubRepo('git@github.com:so-ct/san-pham.git')).toBe('so-ct/san-pham');
     expect(githubRepo('https://github.com/so-ct/san-pham\n')).toBe('so-ct/san-pham');
     expect(githubRepo('https://gitlab.com/a/b')).toBeUndefined();
+  });
+});
+
+describe('a catalog outside the repository (CATALOG_DIR=/elsewhere)', () => {
+  const settings = (contentDir: string) => ({ root: REPO_ROOT, contentDir, siteUrl: '', backend: { local: true } });
+  it('has no form: the build leaves /admin/ out instead of failing', () => {
+    expect(catalogPath(settings('content') as never)).toBe('content');
+    expect(catalogPath(settings('/tmp/elsewhere/content') as never)).toBeUndefined();
+    expect(catalogPath(settings('../other/content') as never)).toBeUndefined();
   });
 });

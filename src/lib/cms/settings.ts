@@ -73,11 +73,17 @@ function formWords(collection: 'cooperative' | 'product'): FormWords {
   };
 }
 
+/** The catalog's folder relative to the repository, or undefined when it lies outside (the form edits the repository's files). */
+export function catalogPath(settings: AdminSettings): string | undefined {
+  const contentPath = path.relative(settings.root, path.resolve(settings.root, settings.contentDir)).split(path.sep).join('/');
+  return contentPath.startsWith('..') || path.isAbsolute(contentPath) ? undefined : contentPath;
+}
+
 /** `/admin/config.json` for a catalog. */
 export function adminFile(settings: AdminSettings): AdminFile {
   const contentDir = path.resolve(settings.root, settings.contentDir);
-  const contentPath = path.relative(settings.root, contentDir).split(path.sep).join('/');
-  if (contentPath.startsWith('..') || path.isAbsolute(contentPath)) {
+  const contentPath = catalogPath(settings);
+  if (contentPath === undefined) {
     throw new Error(`cms: the catalog (${contentDir}) must be inside the repository (${settings.root}) for the form to reach it`);
   }
   const context = (collection: 'cooperative' | 'product'): FieldContext => ({
