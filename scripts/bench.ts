@@ -225,7 +225,9 @@ function walk(dirPath: string): { bytes: number; files: number } {
 
 /** A product page's HTML (CSS is inlined) and the scripts it loads, gzipped: what the first round trip carries. */
 function productPageWeight(): number {
-  const page = path.join(dist, 'hop-tac-xa/htx-1/sp-1/index.html');
+  // The first cooperative with a product: with --total-products some have none.
+  const coop = Array.from({ length: coops }, (_, c) => c + 1).find((c) => productCount(shape, c) > 0) ?? 1;
+  const page = path.join(dist, `hop-tac-xa/htx-${coop}/sp-1/index.html`);
   const html = readFileSync(page, 'utf8');
   const scripts = [...html.matchAll(/<script[^>]+src="(\/[^"]+)"/g)].map((m) => readFileSync(path.join(dist, m[1]!)));
   return [Buffer.from(html), ...scripts].reduce((sum, b) => sum + gzipSync(b, { level: 6 }).length, 0);
