@@ -4,12 +4,11 @@
  * archipelagos are drawn and labelled, and axe finds nothing (any impact); the data bank's other
  * pages too. Clicks land where a person would tap, at a point inside the province's own fill.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { statsWords } from '../../src/i18n/stats.vi.ts';
 import { allViolations, formatViolations } from '../helpers/axe.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { startStaticServer, stopStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { servedSite } from '../helpers/served-site.ts';
 
 const VIEWPORTS = [
   { name: 'phone', width: 360, height: 740 },
@@ -20,21 +19,12 @@ const MODES = [
   { name: 'without JavaScript', javaScriptEnabled: false },
 ];
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startStaticServer(inject('fixtureDist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stopStaticServer(server);
-});
+const site = servedSite(inject('fixtureDist'));
 
 async function open(url: string, viewport: { width: number; height: number }, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ viewport, javaScriptEnabled });
+  const context = await site.browser.newContext({ viewport, javaScriptEnabled });
   const page = await context.newPage();
-  await page.goto(`${server.url}${url}`, { waitUntil: 'load' });
+  await page.goto(`${site.server.url}${url}`, { waitUntil: 'load' });
   return page;
 }
 

@@ -3,10 +3,9 @@
  * error. Browsing needs no JavaScript: with it disabled, a visitor still reaches a product from
  * the home page.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { startStaticServer, stopStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { servedSite } from '../helpers/served-site.ts';
 
 const PHONE = { width: 360, height: 740 };
 const PAGES = [
@@ -23,24 +22,14 @@ const PAGES = [
   '/khong-co-trang-nay/',
 ];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer(inject('fixtureDist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stopStaticServer(server);
-});
+const site = servedSite(inject('fixtureDist'));
 
 /** Opens a page on a phone, collecting console errors, uncaught exceptions and failed requests. */
 async function open(
   url: string,
   options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number }; isMobile?: boolean } = {},
 ): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, ...options });
+  const context = await site.browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -51,7 +40,7 @@ async function open(
     // The 404 page is supposed to answer 404; anything else failing is a broken link or asset.
     if (r.status() >= 400 && !r.url().endsWith('/khong-co-trang-nay/')) problems.push(`HTTP ${r.status()} ${r.url()}`);
   });
-  await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.server.url}${url}`, { waitUntil: 'networkidle' });
   // Scroll to the end so lazy images load and are checked too.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForLoadState('networkidle');

@@ -3,29 +3,19 @@
  * page the photo, name, price, OCOP status and a call or Zalo action; a cooperative's products
  * within two screens. Positions are measured in Chromium and printed.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { startStaticServer, stopStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { servedSite } from '../helpers/served-site.ts';
 
 const PHONE = { width: 360, height: 640 };
 const PRODUCT = '/hop-tac-xa/htx-mat-ong-bac-ha/mat-ong-bac-ha/';
 const COOP = '/hop-tac-xa/htx-mat-ong-bac-ha/';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startStaticServer(inject('fixtureDist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stopStaticServer(server);
-});
+const site = servedSite(inject('fixtureDist'));
 
 async function open(url: string, viewport = PHONE): Promise<Page> {
-  const page = await browser.newPage({ viewport, isMobile: viewport.width < 768, hasTouch: viewport.width < 768 });
-  await page.goto(`${server.url}${url}`, { waitUntil: 'load' });
+  const page = await site.browser.newPage({ viewport, isMobile: viewport.width < 768, hasTouch: viewport.width < 768 });
+  await page.goto(`${site.server.url}${url}`, { waitUntil: 'load' });
   return page;
 }
 /** Top and bottom of the first element matching `selector`, in page coordinates. */
