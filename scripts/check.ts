@@ -2,6 +2,7 @@
  * `npm run check [-- <folder>…] [--json]`: validates the catalog and prints every problem, in
  * Vietnamese, as `file:line:column`. Exits 1 on any error; warnings alone do not fail.
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { hasErrors, loadCatalog } from '../src/lib/content/load.ts';
 import { formatJson, formatReport } from '../src/lib/content/report.ts';
@@ -18,6 +19,13 @@ const { values, positionals } = parseArgs({
 if (values.help) {
   console.log(checkCli.usage);
   process.exit(0);
+}
+
+// A mistyped folder would check 0 files and say "no errors": name it instead.
+const missing = positionals.filter((p) => !existsSync(p));
+if (missing.length > 0) {
+  console.error(missing.map((p) => checkCli.notFound(p)).join('\n'));
+  process.exit(2);
 }
 
 const catalog = await loadCatalog({

@@ -59,8 +59,17 @@ function makeImagesFolder(coopDir: string): void {
 
 const base = path.resolve(contentDir(), 'cooperatives');
 const today = buildDate();
-let kind = positionals[0];
-if (kind !== 'cooperative' && kind !== 'product') kind = (await ask(w.askKind, kind)) === '2' ? 'product' : 'cooperative';
+/** What to make, as typed on the command line or answered to the question (Enter: a cooperative). */
+const KINDS: Readonly<Record<string, 'cooperative' | 'product'>> = {
+  cooperative: 'cooperative',
+  product: 'product',
+  '1': 'cooperative',
+  '2': 'product',
+  '': 'cooperative',
+};
+const typedKind = positionals[0] ?? (await ask(w.askKind, undefined));
+// A typo (`cooprative`) is refused, never taken for a cooperative.
+const kind = KINDS[typedKind.trim()] ?? fail(w.unknownKind(typedKind));
 
 if (kind === 'cooperative') {
   const name = await ask(w.askCoopName, values.name);

@@ -19,6 +19,8 @@ Tuỳ chọn: --slug <tên-thư-mục> để tự đặt tên thư mục hoặc 
   missingFlag: (question: string) =>
     `Thiếu thông tin: ${question}\nKhi chạy không tương tác, hãy ghi đủ --name (và --coop cho sản phẩm). Xem: npm run new -- --help`,
   emptyName: 'Tên không được để trống và phải có chữ hoặc số.',
+  unknownKind: (typed: string) =>
+    `Không hiểu "${typed}": hãy ghi cooperative (tạo hợp tác xã mới) hoặc product (tạo sản phẩm mới), ví dụ: npm run new -- cooperative --name "Hợp tác xã …"`,
   exists: (file: string) => `Đã có ${file}. Hãy chọn tên khác, hoặc sửa trực tiếp tệp đó.`,
   noSuchCoop: (coop: string, coops: string[]) =>
     `Không có thư mục hợp tác xã "${coop}". Các thư mục hiện có: ${coops.join(', ') || '(chưa có)'}.`,

@@ -9,6 +9,8 @@ export const checkCli = {
   npm run check                                   kiểm tra toàn bộ nội dung
   npm run check -- content/cooperatives/htx-abc   chỉ kiểm tra một (hoặc vài) hợp tác xã
   npm run check -- --json                         in kết quả dạng JSON (cho CI)`,
+  notFound: (folder: string) =>
+    `Không có thư mục hay tệp "${folder}". Hãy xem lại tên (ví dụ content/cooperatives/htx-abc), hoặc chạy npm run check để kiểm tra tất cả.`,
 };
 
 export const docsCli = {

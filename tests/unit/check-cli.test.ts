@@ -133,6 +133,13 @@ describe('node scripts/check.ts', () => {
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('0 lỗi, 1 cảnh báo trong 1 tệp.');
   });
 
+  it('names a folder that does not exist instead of checking 0 files', () => {
+    const { status, stdout, stderr } = check(FIXTURE_CATALOG, `${FIXTURE_CATALOG}/cooperatives/htx-khong-co`);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`Không có thư mục hay tệp "${FIXTURE_CATALOG}/cooperatives/htx-khong-co"`);
+  });
+
   it('explains itself with --help', () => {
     const { status, stdout } = check(FIXTURE_CATALOG, '--help');
     expect(status).toBe(0);

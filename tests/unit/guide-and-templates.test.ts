@@ -114,6 +114,10 @@ describe('npm run new', () => {
     const unknown = runNew('product', '--coop', 'htx-khong-co', '--name', 'X');
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('Không có thư mục hợp tác xã "htx-khong-co"');
+    // A typo in what to make is refused, not taken for a cooperative.
+    const typo = runNew('cooprative', '--name', 'HTX B');
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toContain('Không hiểu "cooprative"');
     const noName = runNew('cooperative');
     expect(noName.status).toBe(1);
     expect(noName.stderr).toContain('Thiếu thông tin');
