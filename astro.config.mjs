@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cms } from './src/integrations/cms.ts';
 import { postBuild } from './src/integrations/post-build.ts';
+import { previousSite } from './src/integrations/previous-site.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readSiteUrl } from './src/lib/site-url.ts';
 
@@ -18,6 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // The form at /admin/ (src/integrations/cms.ts) is for editors, never for search engines.
   integrations: [
+    previousSite(),
     mdx(),
     sitemap({ filter: (page) => page.endsWith('/') && !new URL(page).pathname.startsWith('/admin/') }),
     postBuild(),
@@ -37,6 +39,11 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // A page whose data (its `cacheKey`, src/site/page-key.ts) and code are unchanged since the
+    // last build is copied from it instead of rendered: a warm rebuild renders only what changed.
+    incrementalBuild: true,
+  },
   // No syntax highlighting: catalog text has no code to colour, and Shiki's colours are inline
   // styles, which the sanitiser drops from cooperatives' Markdown and the CSP below blocks in
   // stories (Astro warns about exactly that on every build).

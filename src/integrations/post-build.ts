@@ -11,20 +11,28 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { ShareManifest } from '../outputs/share-manifest.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { makeSearchIndex, writeSearchIndex, type SearchIndex } from './search-index.ts';
+import { searchRecordsHandOver } from './search-records.ts';
 import { MANIFEST_FILE, SharePool } from './share-assets.ts';
-import { manifestFromCatalog, onCatalogLoaded } from './share-catalog.ts';
+import { catalogHandOver, manifestFromCatalog } from './share-catalog.ts';
 
 export function postBuild(): AstroIntegration {
   let cacheDir = '';
   let site: URL | undefined;
   let pool: SharePool | undefined;
+  let searchIndex: Promise<SearchIndex> | undefined;
   return {
     name: 'post-build',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        onCatalogLoaded((catalog) => {
+        // The records route renders first: Pagefind then indexes in its own process while the pages render.
+        searchRecordsHandOver.listen((records) => {
+          searchIndex = makeSearchIndex(records, cacheDir);
+          // Awaited after the build; a failure is reported there, not as an unhandled rejection.
+          searchIndex.catch(() => undefined);
+        });
+        catalogHandOver.listen((catalog) => {
           try {
             const manifest = site && manifestFromCatalog(catalog, site);
             if (!manifest) return;
@@ -42,7 +50,8 @@ export function postBuild(): AstroIntegration {
         site = config.site ? new URL(config.site) : undefined;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        onCatalogLoaded(undefined);
+        catalogHandOver.listen(undefined);
+        searchRecordsHandOver.listen(undefined);
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         const elapsed = () => Math.round(performance.now() - started);
@@ -50,7 +59,13 @@ export function postBuild(): AstroIntegration {
         const manifestFile = path.join(outDir, MANIFEST_FILE);
         const shares = pool ?? new SharePool(JSON.parse(await readFile(manifestFile, 'utf8')) as ShareManifest, cacheDir);
         await Promise.all([
-          writeSearchIndex(outDir).then((count) => logger.fork('search-index').info(`${count} records indexed in ${elapsed()} ms`)),
+          writeSearchIndex(outDir, cacheDir, searchIndex).then(({ records, reused }) =>
+            logger
+              .fork('search-index')
+              .info(
+                `${records.length} records ${reused ? 'unchanged: index from cache' : 'indexed beside the pages'}, ready ${elapsed()} ms after them`,
+              ),
+          ),
           shares
             .finish(outDir)
             .then(({ cards, qr, made, reused }) =>

@@ -8,13 +8,21 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { readFileSync } from 'node:fs';
 import { contentDir } from '../lib/content-dir.ts';
+import { cachedFolder, linkTree } from '../lib/folder-cache.ts';
+import { cacheKey } from '../lib/share/asset-cache.ts';
 import { pool } from '../lib/pool.ts';
 import { loadDictionaries } from '../lib/search/dictionary-file.ts';
 import { recordHtml, type SearchRecord } from '../lib/search/record.ts';
 import { NAMES_FILE, namesData, searchData, VOCABULARY_FILE } from '../lib/search/search-data.ts';
 
-export const RECORDS_FILE = 'search-records.json';
+export const RECORDS_FILE = '0-search-records.json';
+/** Bump when the way records become an index changes (options, files left out), so kept indexes are made again. */
+const INDEX_VERSION = '1';
+const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
+).version;
 /** Pagefind's ready-made UIs: this site has its own search page, so they are not deployed. */
 const UNUSED = [
   'pagefind-ui.js',
@@ -41,10 +49,8 @@ function check(step: string, errors: string[]) {
   if (errors.length > 0) throw new Error(`Pagefind: ${step} failed:\n${errors.join('\n')}`);
 }
 
-export async function writeSearchIndex(outDir: string): Promise<number> {
-  const recordsFile = path.join(outDir, RECORDS_FILE);
-  const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
-  await writeSearchData(outDir, records);
+/** Pagefind's index of `records`, written into `bundle`. */
+async function indexRecords(records: readonly SearchRecord[], bundle: string): Promise<void> {
   // Records are written as files at their URL and indexed with one call: Pagefind reads them in
   // parallel, about twice as fast as one `addHTMLFile` round trip per record.
   const staging = await mkdtemp(path.join(os.tmpdir(), 'search-records-'));
@@ -60,13 +66,43 @@ export async function writeSearchIndex(outDir: string): Promise<number> {
     const added = await index.addDirectory({ path: staging });
     check('indexing the records', added.errors);
     if (added.page_count !== records.length) throw new Error(`Pagefind: indexed ${added.page_count} of ${records.length} records`);
-    const bundle = path.join(outDir, 'pagefind');
     check('writing the index', (await index.writeFiles({ outputPath: bundle })).errors);
     await Promise.all(UNUSED.map((file) => rm(path.join(bundle, file), { force: true })));
   } finally {
     await pagefind.close();
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/** The index of a build's records, kept in the cache folder: made by Pagefind, or the one kept from a build with the same records. */
+export interface SearchIndex {
+  records: SearchRecord[];
+  dir: string;
+  reused: boolean;
+}
+
+/**
+ * Indexes records (the records route's JSON) into the cache folder, under a key of the records and
+ * Pagefind's version: a build whose records are the same (nothing searchable changed) gets the
+ * kept index instead of running Pagefind again.
+ */
+export async function makeSearchIndex(text: string, cacheDir: string): Promise<SearchIndex> {
+  const records = JSON.parse(text) as SearchRecord[];
+  const key = cacheKey(INDEX_VERSION, PAGEFIND_VERSION, text);
+  const { dir, reused } = await cachedFolder(path.join(cacheDir, 'search-index'), key, (bundle) => indexRecords(records, bundle));
+  return { records, dir, reused };
+}
+
+/**
+ * Puts the index into `dist/pagefind/` with the search page's own data beside it, and deletes the
+ * records file. `started` is the index begun while the pages rendered; without it (the route ran
+ * outside a build's hand-over), the records file is indexed now.
+ */
+export async function writeSearchIndex(outDir: string, cacheDir: string, started?: Promise<SearchIndex>): Promise<SearchIndex> {
+  const recordsFile = path.join(outDir, RECORDS_FILE);
+  const index = await (started ?? makeSearchIndex(await readFile(recordsFile, 'utf8'), cacheDir));
+  await writeSearchData(outDir, index.records);
+  await linkTree(index.dir, path.join(outDir, 'pagefind'));
   await rm(recordsFile);
-  return records.length;
+  return index;
 }

@@ -12,7 +12,7 @@ import { hasErrors, loadCatalog, type CatalogEntry, type LoadedCatalog } from '.
 import { formatReport } from '../lib/content/report.ts';
 import { buildDate } from '../lib/dates.ts';
 import { sanitizeBody } from '../lib/html/sanitize.ts';
-import { catalogLoaded } from '../integrations/share-catalog.ts';
+import { catalogHandOver } from '../integrations/share-catalog.ts';
 import { IMAGE_FIELDS, markImages } from './image-refs.ts';
 
 /** Bump when rendering or sanitising changes, so cached entries are rendered again. */
@@ -50,7 +50,7 @@ export function catalogLoaders(contentDir: string): Record<Collection, Loader> &
       }
       if (catalog.issues.length > 0) context.logger.warn(`\n${report}`);
       // In `astro build`, link-preview cards and QR codes start drawing now, beside the rendering.
-      catalogLoaded(catalog);
+      catalogHandOver.give(catalog);
       return catalog;
     })();
     return pending;

@@ -15,6 +15,7 @@ import { OCOP_GROUPS } from '../schemas/ocop-group';
 import { STAR_LEVELS } from '../schemas/ocop-stars';
 import { isCooperative } from '../schemas/producer-type';
 import { getCatalog, type Catalog, type Coop, type Product, type StoryEntry } from './catalog';
+import { withCacheKeys } from './page-key';
 
 export type Crumb = { label: string; href: string };
 export type ListingLink = { label: string; href: string; count?: number };
@@ -248,7 +249,9 @@ export const listings = {
 /** A listing route's whole `getStaticPaths`: `export const getStaticPaths = () => listingPaths('products');` */
 export async function listingPaths<K extends keyof typeof listings>(name: K): Promise<ReturnType<(typeof listings)[K]>> {
   // TypeScript cannot tie `listings[name]` to `K`'s return type; every entry has this shape.
-  return listings[name](await getCatalog()) as ReturnType<(typeof listings)[K]>;
+  const catalog = await getCatalog();
+  const paths: ReadonlyArray<{ props: unknown }> = listings[name](catalog);
+  return withCacheKeys(catalog, paths) as ReturnType<(typeof listings)[K]>;
 }
 
 /** The hub pages (`/ocop/`, `/chung-nhan/`, `/tinh/`): one large link per listing, with its count. */
