@@ -4,7 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cms } from './src/integrations/cms.ts';
 import { postBuild } from './src/integrations/post-build.ts';
-import { previousSite } from './src/integrations/previous-site.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readSiteUrl } from './src/lib/site-url.ts';
 
@@ -19,7 +18,6 @@ export default defineConfig({
   trailingSlash: 'always',
   // The form at /admin/ (src/integrations/cms.ts) is for editors, never for search engines.
   integrations: [
-    previousSite(),
     mdx(),
     sitemap({ filter: (page) => page.endsWith('/') && !new URL(page).pathname.startsWith('/admin/') }),
     postBuild(),

@@ -179,7 +179,7 @@ function build(fresh: boolean, tree = root): Promise<BuildResult> {
       result.shareMade = Number(shared[1]);
       result.phases.shareMs = Number(shared[2]);
     }
-    const indexed = /records (?:indexed beside the pages|unchanged: index from cache), ready (\d+) ms after them/.exec(line);
+    const indexed = /records (?:indexed|unchanged: index from cache) in (\d+) ms/.exec(line);
     if (indexed) result.phases.searchMs = Number(indexed[1]);
     const pages = /(\d+) page\(s\) built/.exec(line);
     if (pages) result.pages = Number(pages[1]);

@@ -17,7 +17,7 @@ import { loadDictionaries } from '../lib/search/dictionary-file.ts';
 import { recordHtml, type SearchRecord } from '../lib/search/record.ts';
 import { NAMES_FILE, namesData, searchData, VOCABULARY_FILE } from '../lib/search/search-data.ts';
 
-export const RECORDS_FILE = '0-search-records.json';
+export const RECORDS_FILE = 'search-records.json';
 /** Bump when the way records become an index changes (options, files left out), so kept indexes are made again. */
 const INDEX_VERSION = '1';
 const PAGEFIND_VERSION = (
@@ -93,14 +93,10 @@ export async function makeSearchIndex(text: string, cacheDir: string): Promise<S
   return { records, dir, reused };
 }
 
-/**
- * Puts the index into `dist/pagefind/` with the search page's own data beside it, and deletes the
- * records file. `started` is the index begun while the pages rendered; without it (the route ran
- * outside a build's hand-over), the records file is indexed now.
- */
-export async function writeSearchIndex(outDir: string, cacheDir: string, started?: Promise<SearchIndex>): Promise<SearchIndex> {
+/** Puts the build's index into `dist/pagefind/` with the search page's own data beside it, and deletes the records file. */
+export async function writeSearchIndex(outDir: string, cacheDir: string): Promise<SearchIndex> {
   const recordsFile = path.join(outDir, RECORDS_FILE);
-  const index = await (started ?? makeSearchIndex(await readFile(recordsFile, 'utf8'), cacheDir));
+  const index = await makeSearchIndex(await readFile(recordsFile, 'utf8'), cacheDir);
   await writeSearchData(outDir, index.records);
   await linkTree(index.dir, path.join(outDir, 'pagefind'));
   await rm(recordsFile);

@@ -280,7 +280,7 @@ describe('search index', () => {
   it('is built by the build, and the records file it was made from is removed', () => {
     expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
     expect(readdirSync(path.join(dist, 'pagefind')).some((f) => f.startsWith('wasm.'))).toBe(true);
-    expect(existsSync(path.join(dist, '0-search-records.json'))).toBe(false);
+    expect(existsSync(path.join(dist, 'search-records.json'))).toBe(false);
     expect(existsSync(path.join(dist, 'pagefind/pagefind-ui.js'))).toBe(false);
   });
 

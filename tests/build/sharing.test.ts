@@ -200,7 +200,7 @@ describe('open data', () => {
 
   it('deletes the build-time manifests', () => {
     expect(existsSync(file('share-manifest.json'))).toBe(false);
-    expect(existsSync(file('0-search-records.json'))).toBe(false);
+    expect(existsSync(file('search-records.json'))).toBe(false);
   });
 });
 
