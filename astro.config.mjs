@@ -1,4 +1,6 @@
 // @ts-check
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -8,12 +10,13 @@ import { contentDir } from './src/lib/content-dir.ts';
 import { readSiteUrl } from './src/lib/site-url.ts';
 
 const root = process.cwd();
+const cacheDir = process.env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro';
 
 export default defineConfig({
   site: readSiteUrl(root, contentDir()),
   // Encoded images and the content store are cached here between builds (a warm rebuild encodes
   // no unchanged image). Keep this folder between CI runs or deploys to keep builds fast.
-  cacheDir: process.env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro',
+  cacheDir,
   // Printed and shared URLs end with a slash: /hop-tac-xa/<coop>/<product>/
   trailingSlash: 'always',
   // The form at /admin/ (src/integrations/cms.ts) is for editors, never for search engines.
@@ -39,8 +42,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   experimental: {
     // A page whose data (its `cacheKey`, src/site/page-key.ts) and code are unchanged since the
-    // last build is copied from it instead of rendered: a warm rebuild renders only what changed.
-    incrementalBuild: true,
+    // last build is copied from it instead of rendered. Only when the cache folder holds an earlier
+    // build (a host or CI job that keeps it): with an empty cache every page is rendered anyway,
+    // and keeping a copy of each for a next build nobody keeps made cold builds slower.
+    incrementalBuild: existsSync(path.resolve(root, cacheDir, 'data-store.json')),
   },
   // No syntax highlighting: catalog text has no code to colour, and Shiki's colours are inline
   // styles, which the sanitiser drops from cooperatives' Markdown and the CSP below blocks in
