@@ -26,29 +26,49 @@ function decodedBase(key: string, input: Uint8Array, config: SharpImageServiceCo
       .resize({ width: BASE_WIDTH, withoutEnlargement: true, ...(config.kernel ? { kernel: config.kernel } : {}) })
       .raw()
       .toBuffer({ resolveWithObject: true });
+    stats.decoded++;
     decoded.set(key, base);
     if (decoded.size > KEEP) decoded.delete(decoded.keys().next().value!);
   }
   return base;
 }
 
+/** Variants and decodes made by the fast path in this process, and variants handed to Astro's service: for tests. */
+export const stats = { decoded: 0, variants: 0, handedOn: 0 };
+
+/**
+ * The width, height and format of a transform that only scales and re-encodes, so it can be cut
+ * from the decoded original. Astro 7 passes the height it computed from the aspect ratio beside
+ * the width; a height that is not that (a crop), a fit, a position or a background goes to Astro's
+ * own service.
+ */
+function scaling(transform: Record<string, unknown>, base: OutputInfo) {
+  const { width, height, format } = transform;
+  if (typeof width !== 'number' || width > BASE_WIDTH || typeof format !== 'string' || !FORMATS.has(format)) return undefined;
+  if (transform['fit'] || transform['position'] || transform['background']) return undefined;
+  if (height === undefined) return { width, height: undefined, format };
+  const proportional = typeof height === 'number' && Math.abs(height - (width * base.height) / base.width) <= 1;
+  return proportional ? { width, height, format } : undefined;
+}
+
 const service: LocalImageService<SharpImageServiceConfig> = {
   ...sharpService,
   async transform(inputBuffer, transform, config, logger) {
-    const { width, height, format, fit, background } = transform as typeof transform & { fit?: string; background?: string };
-    const simple =
-      typeof width === 'number' &&
-      width <= BASE_WIDTH &&
-      !height &&
-      !fit &&
-      !background &&
-      typeof format === 'string' &&
-      FORMATS.has(format);
-    if (!simple) return sharpService.transform(inputBuffer, transform, config, logger);
     const serviceConfig = config.service.config;
-    const { data, info } = await decodedBase(String(transform.src), inputBuffer, serviceConfig);
+    const plain = typeof transform.width === 'number' && !transform.fit && typeof transform.format === 'string';
+    const base = plain ? await decodedBase(String(transform.src), inputBuffer, serviceConfig) : undefined;
+    const scaled = base && scaling(transform, base.info);
+    if (!base || !scaled) {
+      stats.handedOn++;
+      return sharpService.transform(inputBuffer, transform, config, logger);
+    }
+    stats.variants++;
+    const { data, info } = base;
+    const { width, height, format } = scaled;
+    // The same resize as Astro's service (a proportional height makes its "cover" a plain scale).
     const pipeline = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } }).resize({
       width: Math.round(width),
+      ...(height === undefined ? {} : { height: Math.round(height) }),
       withoutEnlargement: true,
       ...(serviceConfig.kernel ? { kernel: serviceConfig.kernel } : {}),
     });

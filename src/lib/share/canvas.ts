@@ -129,15 +129,19 @@ export class PaletteCanvas {
 
   /** The canvas as packed RGB, three bytes a pixel, to lay a photo on and encode as JPEG. */
   rgb(): Buffer {
-    const out = Buffer.alloc(this.width * this.height * 3);
-    const table = this.palette.map(channels);
+    // Every byte is written below, so the buffer need not be zeroed first.
+    const out = Buffer.allocUnsafe(this.width * this.height * 3);
+    // A flat table: unpacking a [r, g, b] array per pixel had cost 8 ms of every photo card.
+    const table = new Uint8Array(MAX_COLOURS * 3);
+    this.palette.forEach((colour, i) => table.set(channels(colour), i * 3));
+    const { rows, stride, width, height } = this;
     let o = 0;
-    for (let y = 0; y < this.height; y++) {
-      for (let i = y * this.stride + 1, end = i + this.width; i < end; i++) {
-        const [r, g, b] = table[this.rows[i]!]!;
-        out[o++] = r;
-        out[o++] = g;
-        out[o++] = b;
+    for (let y = 0; y < height; y++) {
+      for (let i = y * stride + 1, end = i + width; i < end; i++, o += 3) {
+        const p = rows[i]! * 3;
+        out[o] = table[p]!;
+        out[o + 1] = table[p + 1]!;
+        out[o + 2] = table[p + 2]!;
       }
     }
     return out;
