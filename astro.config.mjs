@@ -11,6 +11,8 @@ import { readSiteUrl } from './src/lib/site-url.ts';
 
 const root = process.cwd();
 const cacheDir = process.env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro';
+// Whether the cache folder holds an earlier build: then unchanged pages are kept (below).
+const warm = existsSync(path.resolve(root, cacheDir, 'data-store.json'));
 
 export default defineConfig({
   site: readSiteUrl(root, contentDir()),
@@ -46,7 +48,7 @@ export default defineConfig({
     // last build is copied from it instead of rendered. Only when the cache folder holds an earlier
     // build (a host or CI job that keeps it): with an empty cache every page is rendered anyway,
     // and keeping a copy of each for a next build nobody keeps made cold builds slower.
-    incrementalBuild: existsSync(path.resolve(root, cacheDir, 'data-store.json')),
+    incrementalBuild: warm,
   },
   // No syntax highlighting: catalog text has no code to colour, and Shiki's colours are inline
   // styles, which the sanitiser drops from cooperatives' Markdown and the CSP below blocks in
@@ -54,6 +56,10 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     build: {
+      // In a warm build the last site stays in place, so Astro keeps an unchanged page where it is
+      // instead of deleting it and copying it back; what this build does not make again is removed
+      // when it ends (src/integrations/stale-files.ts).
+      emptyOutDir: !warm,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Astro 7.3 marks the module it generates for an MDX entry's styles with a

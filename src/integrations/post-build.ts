@@ -13,10 +13,12 @@ import type { AstroIntegration } from 'astro';
 import type { ShareManifest } from '../outputs/share-manifest.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { MANIFEST_FILE, SharePool } from './share-assets.ts';
+import { markBuildStart, removeStale } from './stale-files.ts';
 import { catalogHandOver, manifestFromCatalog } from './share-catalog.ts';
 
 export function postBuild(): AstroIntegration {
   let cacheDir = '';
+  let outDir = '';
   let site: URL | undefined;
   let pool: SharePool | undefined;
   return {
@@ -39,9 +41,12 @@ export function postBuild(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
         site = config.site ? new URL(config.site) : undefined;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      // Where the site folder is kept between builds (astro.config.mjs), what this build does not make again is removed at the end.
+      'astro:build:start': () => markBuildStart(outDir),
+      'astro:build:done': async ({ dir, assets, logger }) => {
         catalogHandOver.listen(undefined);
         const outDir = fileURLToPath(dir);
         const started = performance.now();
@@ -66,6 +71,8 @@ export function postBuild(): AstroIntegration {
             ),
           rm(manifestFile, { force: true }),
         ]);
+        const removed = await removeStale(outDir, assets, shares.files(), ['pagefind']);
+        if (removed > 0) logger.info(`${removed} files left from an earlier build removed`);
       },
     },
   };

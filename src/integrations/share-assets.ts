@@ -9,7 +9,7 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ShareManifest } from '../outputs/share-manifest.ts';
-import type { FromWorker, ShareJob, ShareWork, ToWorker } from './share-jobs.ts';
+import { jobFiles, type FromWorker, type ShareJob, type ShareWork, type ToWorker } from './share-jobs.ts';
 
 export const MANIFEST_FILE = 'share-manifest.json';
 /** Jobs handed to a thread at a time: small enough that threads started late still get a share. */
@@ -38,6 +38,11 @@ export class SharePool {
     ];
     this.counts = { cards: manifest.cards.length, qr: manifest.qr.length };
     this.cacheDir = cacheDir;
+  }
+
+  /** Every file the jobs put in the site, relative to it. */
+  files(): string[] {
+    return this.jobs.flatMap(jobFiles);
   }
 
   /** Threads worth having for what is left: one per 50 jobs, at most one per core. */

@@ -11,7 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AssetCache, cacheKey } from '../lib/share/asset-cache.ts';
 import { OG_CARD_VERSION, renderOgCard, type OgFormat } from '../lib/share/og-card.ts';
 import { QR_VERSION, qrModules, qrPng, qrSvg } from '../lib/share/qr.ts';
-import type { FromWorker, ShareJob, ShareWork, ToWorker } from './share-jobs.ts';
+import { qrFiles, type FromWorker, type ShareJob, type ShareWork, type ToWorker } from './share-jobs.ts';
 
 const port = parentPort!;
 const { cacheDir } = workerData as ShareWork;
@@ -37,8 +37,9 @@ async function run(job: ShareJob): Promise<void> {
   } else {
     let modules: ReturnType<typeof qrModules> | undefined;
     const code = () => (modules ??= qrModules(job.url));
-    place(await cache.ensure(cacheKey('qr-svg', QR_VERSION, job.url), 'svg', () => qrSvg(code())), job.out);
-    place(await cache.ensure(cacheKey('qr-png', QR_VERSION, job.url), 'png', () => qrPng(code())), job.out.replace(/\.svg$/, '.png'));
+    const [svg, png] = qrFiles(job.out);
+    place(await cache.ensure(cacheKey('qr-svg', QR_VERSION, job.url), 'svg', () => qrSvg(code())), svg);
+    place(await cache.ensure(cacheKey('qr-png', QR_VERSION, job.url), 'png', () => qrPng(code())), png);
   }
 }
 

@@ -55,8 +55,13 @@ async function prune(root: string, keep: number): Promise<void> {
   await Promise.all(folders.slice(keep).map((f) => rm(f.dir, { recursive: true, force: true })));
 }
 
-/** Every file under `from`, hard-linked (copied across file systems) to the same place under `to`. */
+/**
+ * Every file under `from`, hard-linked (copied across file systems) to the same place under `to`,
+ * which is emptied first: what an earlier build left there may be links to these very files, and
+ * copying a file onto itself would empty it.
+ */
 export async function linkTree(from: string, to: string): Promise<number> {
+  await rm(to, { recursive: true, force: true });
   const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
   const folders = new Set(files.map((f) => path.join(to, path.relative(from, f.parentPath))));
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });

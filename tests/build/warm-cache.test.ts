@@ -5,6 +5,8 @@
  * for byte. (Page copies are kept from the first build that finds a cache: the one after a cold
  * build still renders every page.) A change to one product renders its pages and redraws its card, nothing else; a build
  * on a later day renders every page again, so a certificate that has expired since is shown so.
+ * The site folder is kept between warm builds; a product taken off the catalog still leaves it
+ * whole, and the site is then the one a cold build makes.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -22,10 +24,10 @@ afterAll(() => {
   rmSync(catalog, { recursive: true, force: true });
 });
 
-function build(sourceDateEpoch = FIXTURE_SOURCE_DATE_EPOCH): string {
+function build(sourceDateEpoch = FIXTURE_SOURCE_DATE_EPOCH, folder = scratch): string {
   const result = spawnSync(
     process.execPath,
-    [path.join(REPO_ROOT, 'node_modules/.bin/astro'), 'build', '--outDir', path.join(scratch, 'dist')],
+    [path.join(REPO_ROOT, 'node_modules/.bin/astro'), 'build', '--outDir', path.join(folder, 'dist')],
     {
       cwd: REPO_ROOT,
       encoding: 'utf8',
@@ -34,7 +36,7 @@ function build(sourceDateEpoch = FIXTURE_SOURCE_DATE_EPOCH): string {
         CATALOG_DIR: path.relative(REPO_ROOT, catalog),
         SITE_URL: FIXTURE_SITE_URL,
         SOURCE_DATE_EPOCH: sourceDateEpoch,
-        ASTRO_CACHE_DIR: path.join(scratch, 'cache'),
+        ASTRO_CACHE_DIR: path.join(folder, 'cache'),
         NO_COLOR: '1',
         ASTRO_TELEMETRY_DISABLED: '1',
       },
@@ -55,12 +57,12 @@ const pages = (log: string, how: 'rendered' | 'restored') =>
     .map((m) => m[1]!);
 const dist = path.join(scratch, 'dist');
 /** Every file of the built site with a digest of its bytes. */
-function snapshot(): Map<string, string> {
-  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+function snapshot(site = dist): Map<string, string> {
+  const files = readdirSync(site, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   return new Map(
     files.map((f) => {
       const file = path.join(f.parentPath, f.name);
-      return [path.relative(dist, file), createHash('sha256').update(readFileSync(file)).digest('hex')];
+      return [path.relative(site, file), createHash('sha256').update(readFileSync(file)).digest('hex')];
     }),
   );
 }
@@ -128,7 +130,20 @@ describe('builds with the same cache', () => {
       expect(after).toContain('Hết hạn từ');
       expect(after).not.toContain('Sắp hết hạn');
       expect(readFileSync(path.join(dist, 'chung-nhan/vietgap/index.html'), 'utf8')).not.toContain('/ruou-ngo/');
+
+      // A product taken off the catalog leaves the site with everything of its own (page, card,
+      // QR codes, photo variants), though a warm build keeps the last site in place: the site is
+      // the one a cold build of the same catalog makes, file for file and byte for byte.
+      rmSync(path.join(catalog, 'cooperatives/htx-mat-ong-bac-ha/products/tam-that.md'));
+      const removed = build('1784048400');
+      expect(pages(removed, 'restored').length).toBeGreaterThan(20);
+      expect(removed).toMatch(/\d+ files left from an earlier build removed/);
+      const site = snapshot();
+      expect([...site.keys()].filter((f) => f.includes('tam-that'))).toEqual([]);
+      const fresh = path.join(scratch, 'fresh');
+      build('1784048400', fresh);
+      expect(site).toEqual(snapshot(path.join(fresh, 'dist')));
     },
-    5 * 180_000,
+    7 * 180_000,
   );
 });

@@ -3,7 +3,7 @@
  * from: a warm rebuild links them instead of drawing them again.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export function cacheKey(...parts: unknown[]): string {
@@ -46,10 +46,13 @@ export class AssetCache {
 
   /**
    * Puts a cached file at `target`. A hard link costs no copy (tens of thousands of files at
-   * country scale); across file systems, where links cannot go, the file is copied.
+   * country scale); across file systems, where links cannot go, the file is copied. A file the
+   * last build left there is removed first: it may be a link to this very file, and copying a
+   * file onto itself would empty it.
    */
   link(cached: string, target: string): void {
     this.ensureFolder(path.dirname(target));
+    rmSync(target, { force: true });
     try {
       linkSync(cached, target);
     } catch {
