@@ -25,8 +25,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => page.endsWith('/') && !new URL(page).pathname.startsWith('/admin/') }),
-    postBuild(),
     cms(),
+    // Last: when the build is done it removes what no integration wrote this time (stale-files.ts).
+    postBuild(),
   ],
   build: {
     // Small pages: inline the CSS so the first round trip carries everything needed to render.
