@@ -37,38 +37,39 @@ function decodedBase(key: string, input: Uint8Array, config: SharpImageServiceCo
 export const stats = { decoded: 0, variants: 0, handedOn: 0 };
 
 /**
- * The width, height and format of a transform that only scales and re-encodes, so it can be cut
- * from the decoded original. Astro 7 passes the height it computed from the aspect ratio beside
- * the width; a height that is not that (a crop), a fit, a position or a background goes to Astro's
- * own service.
+ * Whether a transform may only scale and re-encode: a width within the decoded copy and a format
+ * it can be written in, without a fit, a position or a background. Checked before decoding.
  */
-function scaling(transform: Record<string, unknown>, base: OutputInfo) {
-  const { width, height, format } = transform;
-  if (typeof width !== 'number' || width > BASE_WIDTH || typeof format !== 'string' || !FORMATS.has(format)) return undefined;
-  if (transform['fit'] || transform['position'] || transform['background']) return undefined;
-  if (height === undefined) return { width, height: undefined, format };
-  const proportional = typeof height === 'number' && Math.abs(height - (width * base.height) / base.width) <= 1;
-  return proportional ? { width, height, format } : undefined;
+function mayScaleOnly(transform: Record<string, unknown>): transform is { width: number; format: string; height?: unknown } {
+  const { width, format } = transform;
+  if (typeof width !== 'number' || width > BASE_WIDTH || typeof format !== 'string' || !FORMATS.has(format)) return false;
+  return !transform['fit'] && !transform['position'] && !transform['background'];
 }
+
+/**
+ * Astro 7 passes the height it computed from the aspect ratio beside the width: such a height is
+ * a plain scale of the decoded copy; any other (a crop) goes to Astro's own service.
+ */
+const proportional = (width: number, height: unknown, base: OutputInfo) =>
+  height === undefined || (typeof height === 'number' && Math.abs(height - (width * base.height) / base.width) <= 1);
 
 const service: LocalImageService<SharpImageServiceConfig> = {
   ...sharpService,
   async transform(inputBuffer, transform, config, logger) {
     const serviceConfig = config.service.config;
-    const plain = typeof transform.width === 'number' && !transform.fit && typeof transform.format === 'string';
-    const base = plain ? await decodedBase(String(transform.src), inputBuffer, serviceConfig) : undefined;
-    const scaled = base && scaling(transform, base.info);
-    if (!base || !scaled) {
+    const handOn = () => {
       stats.handedOn++;
       return sharpService.transform(inputBuffer, transform, config, logger);
-    }
+    };
+    if (!mayScaleOnly(transform)) return handOn();
+    const { data, info } = await decodedBase(String(transform.src), inputBuffer, serviceConfig);
+    const { width, height, format } = transform;
+    if (!proportional(width, height, info)) return handOn();
     stats.variants++;
-    const { data, info } = base;
-    const { width, height, format } = scaled;
     // The same resize as Astro's service (a proportional height makes its "cover" a plain scale).
     const pipeline = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } }).resize({
       width: Math.round(width),
-      ...(height === undefined ? {} : { height: Math.round(height) }),
+      ...(typeof height === 'number' ? { height: Math.round(height) } : {}),
       withoutEnlargement: true,
       ...(serviceConfig.kernel ? { kernel: serviceConfig.kernel } : {}),
     });

@@ -46,9 +46,9 @@ export function postBuild(): AstroIntegration {
       },
       // Where the site folder is kept between builds (astro.config.mjs), what this build does not make again is removed at the end.
       'astro:build:start': () => markBuildStart(outDir),
-      'astro:build:done': async ({ dir, assets, logger }) => {
+      // `dir` is the configured outDir in a static build.
+      'astro:build:done': async ({ assets, logger }) => {
         catalogHandOver.listen(undefined);
-        const outDir = fileURLToPath(dir);
         const started = performance.now();
         const elapsed = () => Math.round(performance.now() - started);
         // The build route's manifest is only needed when drawing could not start early.
