@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cms } from './src/integrations/cms.ts';
+import { photoEncoder } from './src/integrations/photo-encoder.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readSiteUrl } from './src/lib/site-url.ts';
@@ -26,6 +27,8 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => page.endsWith('/') && !new URL(page).pathname.startsWith('/admin/') }),
     cms(),
+    // Photo variants encoded in one child process per core during `astro build`.
+    photoEncoder(),
     // Last: when the build is done it removes what no integration wrote this time (stale-files.ts).
     postBuild(),
   ],
@@ -35,7 +38,8 @@ export default defineConfig({
   },
   image: {
     service: {
-      // Astro's sharp service, decoding each original once for all its variants.
+      // Astro's sharp service, decoding each original once for all its variants (in the photo
+      // encoder's child processes during a build).
       entrypoint: './src/image-service.ts',
       // Encoder settings chosen from measurements (docs/benchmarks.md): at these efforts AVIF is
       // still smaller than WebP. AVIF's chroma at half resolution, as WebP and JPEG always have it

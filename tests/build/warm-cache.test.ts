@@ -49,6 +49,8 @@ function build(sourceDateEpoch = FIXTURE_SOURCE_DATE_EPOCH, folder = scratch): s
 
 /** Images Astro encoded (a reused one says "reused cache entry"), and files the share step made. */
 const encoded = (log: string) => log.split('\n').filter((l) => /▶ .*\(before: /.test(l)).length;
+/** Photo variants the photo encoder's child processes made (`src/integrations/photo-encoder.ts`). */
+const byChildren = (log: string) => Number(/(\d+) photo variants encoded in \d+ child processes/.exec(log)?.[1] ?? 0);
 const made = (log: string) => Number(/\((\d+) files made, \d+ from cache\)/.exec(log)?.[1] ?? NaN);
 /** Pages Astro rendered (`├─ /a/index.html (+12ms)`), and those it copied from the last build (`(restored)`). */
 const pages = (log: string, how: 'rendered' | 'restored') =>
@@ -78,6 +80,9 @@ describe('builds with the same cache', () => {
       cpSync(path.join(REPO_ROOT, FIXTURE_CATALOG), catalog, { recursive: true });
       const cold = build();
       expect(encoded(cold)).toBeGreaterThan(0);
+      // The photos' variants come from the child processes (logos' and other sizes from the build's own).
+      expect(byChildren(cold)).toBeGreaterThan(0);
+      expect(byChildren(cold)).toBeLessThanOrEqual(encoded(cold));
       expect(made(cold)).toBeGreaterThan(0);
       // Cards and codes are drawn beside the build, from the catalog the loader validated.
       expect(cold).toMatch(/drawing \d+ link-preview cards and \d+ QR codes beside the build/);
@@ -98,6 +103,8 @@ describe('builds with the same cache', () => {
       for (const log of [cold, warm]) expect(log.match(/files checked in/g)).toHaveLength(1);
       expect(encoded(warm)).toBe(0);
       expect(warm).toMatch(/reused cache entry/);
+      // Nothing to encode, so no child process was started.
+      expect(warm).not.toMatch(/child processes/);
       expect(made(warm)).toBe(0);
       expect(warm).toMatch(/records unchanged: index from cache/);
       // Every product, cooperative, story and listing page is copied from the last build, and the site is the same.

@@ -7,6 +7,8 @@ import type { AstroConfig } from 'astro';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import service, { stats } from '../../src/image-service.ts';
+import { ChildEncoder } from '../../src/integrations/photo-encoder.ts';
+import { photoJobs } from '../../src/integrations/photo-encoder-messages.ts';
 
 /** What a local image service is handed: Astro has resolved `src` to the file's build path. */
 type ImageTransform = Parameters<typeof service.transform>[1];
@@ -43,37 +45,76 @@ async function difference(a: Uint8Array, b: Uint8Array): Promise<number> {
   return sum / x!.length;
 }
 
+/** The five variants of a photo, in the order Astro asks for them, all at once. */
+const five = (src: string) =>
+  Promise.all(
+    (
+      [
+        [960, 'jpg'],
+        [480, 'avif'],
+        [960, 'avif'],
+        [480, 'webp'],
+        [960, 'webp'],
+      ] as const
+    ).map(([w, f]) => run(variant(src, w, f))),
+  );
+
+/** What the service did for one call of `work`: decodes and variants here, variants handed to the encoder or to Astro. */
+async function counted<T>(work: () => Promise<T>): Promise<[T, typeof stats]> {
+  const before = { ...stats };
+  const result = await work();
+  const after = Object.fromEntries(Object.entries(stats).map(([k, v]) => [k, v - before[k as keyof typeof stats]]));
+  return [result, after as typeof stats];
+}
+
+const described = async (outputs: Array<{ data: Uint8Array }>) =>
+  (await Promise.all(outputs.map(async (o) => sharp(o.data).metadata()))).map((m) => `${m.format} ${m.width}×${m.height}`);
+
+const FIVE = ['jpeg 960×720', 'heif 480×360', 'heif 960×720', 'webp 480×360', 'webp 960×720'];
+
 describe('image service', () => {
   it("decodes a photo once for its five variants, at Astro's sizes and formats", async () => {
-    const before = { ...stats };
-    const outputs = await Promise.all(
-      (
-        [
-          [960, 'jpg'],
-          [480, 'avif'],
-          [960, 'avif'],
-          [480, 'webp'],
-          [960, 'webp'],
-        ] as const
-      ).map(([w, f]) => run(variant('/_astro/five.jpg', w, f))),
-    );
-    expect({
-      decoded: stats.decoded - before.decoded,
-      variants: stats.variants - before.variants,
-      handedOn: stats.handedOn - before.handedOn,
-    }).toEqual({
-      decoded: 1,
-      variants: 5,
-      handedOn: 0,
-    });
-    const sizes = await Promise.all(outputs.map(async (o) => sharp(o.data).metadata()));
-    expect(sizes.map((m) => `${m.format} ${m.width}×${m.height}`)).toEqual([
-      'jpeg 960×720',
-      'heif 480×360',
-      'heif 960×720',
-      'webp 480×360',
-      'webp 960×720',
-    ]);
+    const [outputs, done] = await counted(() => five('/_astro/five.jpg'));
+    expect(done).toEqual({ decoded: 1, variants: 5, encoder: 0, handedOn: 0 });
+    expect(await described(outputs)).toEqual(FIVE);
+  });
+
+  it("hands a build's photo to the encoder's child processes: the same five files, none made here", async () => {
+    const here = await five('/_astro/here.jpg');
+    const encoder = new ChildEncoder(2);
+    photoJobs.listen((job) => encoder.encode(job));
+    try {
+      const [outputs, done] = await counted(() => five('/_astro/children.jpg'));
+      expect(done).toEqual({ decoded: 0, variants: 0, encoder: 5, handedOn: 0 });
+      expect(outputs.map((o) => Buffer.from(o.data).equals(Buffer.from(here[outputs.indexOf(o)]!.data)))).toEqual([
+        true,
+        true,
+        true,
+        true,
+        true,
+      ]);
+    } finally {
+      photoJobs.listen(undefined);
+      encoder.close();
+    }
+  });
+
+  it('makes the variants itself when the encoder fails them', async () => {
+    photoJobs.listen(({ variants }) => variants.map(() => Promise.reject(new Error('child exited'))));
+    try {
+      const [outputs, done] = await counted(() => five('/_astro/failed.jpg'));
+      expect(done).toEqual({ decoded: 1, variants: 5, encoder: 5, handedOn: 0 });
+      expect(await described(outputs)).toEqual(FIVE);
+    } finally {
+      photoJobs.listen(undefined);
+    }
+  });
+
+  it('fails, when the encoder is closed, the variants it still owes', async () => {
+    const encoder = new ChildEncoder(1);
+    const owed = encoder.encode({ input: photo, variants: [{ width: 480, format: 'webp', options: {} }], decode: {} });
+    encoder.close();
+    await expect(Promise.all(owed)).rejects.toThrow('photo encoder closed');
   });
 
   it("gives the same pixels as Astro's own service", async () => {
