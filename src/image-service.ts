@@ -105,7 +105,13 @@ const service: LocalImageService<SharpImageServiceConfig> = {
 
     /** All five variants handed to the encoder, if one listens and this request is one of them (not a logo's). */
     async function handTo(): Promise<Handed | undefined> {
-      const { autoOrient: size } = await sharp(inputBuffer).metadata();
+      // An unreadable file is left to the path below, which reports it as it always did.
+      const size = (
+        await sharp(inputBuffer)
+          .metadata()
+          .catch(() => undefined)
+      )?.autoOrient;
+      if (!size) return undefined;
       const set = standardVariants(size.width);
       if (!proportional(width, height, size) || !set.some((v) => variantKey(v.width, v.format, quality) === mine)) return undefined;
       const ratio = typeof height === 'number' ? height / width : undefined;
