@@ -17,13 +17,13 @@ import {
   BASE_WIDTH,
   decodeBase,
   encodeVariant,
-  standardVariants,
   type Decoded,
   type DecodeOptions,
   type Encoded,
   type PhotoVariant,
 } from './lib/photo-encoding';
 import { photoJobs } from './integrations/photo-encoder-messages';
+import { photoVariants } from './lib/image-variants';
 
 const FORMATS = new Set(['avif', 'webp', 'jpeg', 'jpg', 'png']);
 /** Photos whose decoded copy or handed-on variants are kept: variants of one photo come together. */
@@ -112,7 +112,7 @@ const service: LocalImageService<SharpImageServiceConfig> = {
           .catch(() => undefined)
       )?.autoOrient;
       if (!size) return undefined;
-      const set = standardVariants(size.width);
+      const set = photoVariants(size.width);
       if (!proportional(width, height, size) || !set.some((v) => variantKey(v.width, v.format, quality) === mine)) return undefined;
       const ratio = typeof height === 'number' ? height / width : undefined;
       const variants: PhotoVariant[] = set.map((v) => ({

@@ -20,7 +20,9 @@ import { photoJobs, type FromChild, type PhotoJob, type ToChild } from './photo-
 
 const CHILD = fileURLToPath(new URL('./photo-encoder-child.ts', import.meta.url));
 
+/** A photo sent to `child`: how to settle each of its variants, and how many are still to come. */
 interface Pending {
+  child: Child;
   resolve: Array<(encoded: Encoded) => void>;
   reject: Array<(error: Error) => void>;
   left: number;
@@ -35,7 +37,7 @@ interface Child {
 /** Child processes that each decode a photo once and encode its variants. */
 export class ChildEncoder {
   private readonly children: Child[] = [];
-  private readonly pending = new Map<number, Pending & { child: Child }>();
+  private readonly pending = new Map<number, Pending>();
   private nextId = 0;
   private readonly size: number;
   /** Variants the children sent back, and children started: for the build log. */
@@ -49,7 +51,7 @@ export class ChildEncoder {
   encode({ input, variants, decode }: PhotoJob): Array<Promise<Encoded>> {
     const child = this.pick();
     const id = this.nextId++;
-    const entry: Pending & { child: Child } = { resolve: [], reject: [], left: variants.length, child };
+    const entry: Pending = { child, resolve: [], reject: [], left: variants.length };
     const promises = variants.map(
       (_, i) =>
         new Promise<Encoded>((resolve, reject) => {
@@ -116,12 +118,12 @@ export class ChildEncoder {
     if (--entry.left === 0) this.settle(message.id, entry);
   }
 
-  private fail(id: number, entry: Pending & { child: Child }, error: Error): void {
+  private fail(id: number, entry: Pending, error: Error): void {
     for (const reject of entry.reject) reject(error);
     this.settle(id, entry);
   }
 
-  private settle(id: number, entry: Pending & { child: Child }): void {
+  private settle(id: number, entry: Pending): void {
     this.pending.delete(id);
     if (--entry.child.busy === 0) this.hold(entry.child, false);
   }

@@ -19,6 +19,30 @@ export function widthsFor(sourceWidth: number, widths: readonly number[] = PHOTO
   return [...new Set(widths.map((w) => Math.min(w, sourceWidth)))].sort((a, b) => a - b);
 }
 
+/** One encoded version of a photo. */
+export interface Variant {
+  width: number;
+  format: 'avif' | 'webp' | 'jpg' | 'png';
+}
+
+/**
+ * Every variant a photo `sourceWidth` pixels wide gets, in the order pages ask for them: AVIF and
+ * WebP at each width, then the one fallback (`png` for a logo). The image service starts the
+ * same set when Astro asks for the first of them, so both read it from here.
+ */
+export function photoVariants(
+  sourceWidth: number,
+  widths: readonly number[] = PHOTO_WIDTHS,
+  fallbackFormat: 'jpg' | 'png' = 'jpg',
+): Variant[] {
+  const candidates = widthsFor(sourceWidth, widths);
+  return [
+    ...candidates.map((width) => ({ width, format: 'avif' as const })),
+    ...candidates.map((width) => ({ width, format: 'webp' as const })),
+    { width: fallbackWidth(sourceWidth, widths), format: fallbackFormat },
+  ];
+}
+
 /**
  * Width and height of an imported image without marking the original as used. In a static build
  * Astro copies an original photo to `dist/` whenever a page reads any of its properties; reading

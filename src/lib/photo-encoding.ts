@@ -4,7 +4,7 @@
  * (`src/integrations/photo-encoder.ts`).
  */
 import sharp, { type AvifOptions, type JpegOptions, type KernelEnum, type OutputInfo, type PngOptions, type WebpOptions } from 'sharp';
-import { JPEG_WIDTH, PHOTO_WIDTHS, widthsFor } from './image-variants.ts';
+import { JPEG_WIDTH, PHOTO_WIDTHS } from './image-variants.ts';
 
 /** The width a photo is decoded to: the largest variant's. */
 export const BASE_WIDTH = Math.max(JPEG_WIDTH, ...PHOTO_WIDTHS);
@@ -59,14 +59,4 @@ export async function encodeVariant(base: Decoded, variant: PhotoVariant, kernel
   else pipeline.jpeg(options as JpegOptions);
   const output = await pipeline.toBuffer({ resolveWithObject: true });
   return { data: new Uint8Array(output.data), format: output.info.format };
-}
-
-/** The widths and formats every photo gets (`image-variants.ts`), for a photo `width` pixels wide. */
-export function standardVariants(width: number): Array<{ width: number; format: string }> {
-  const base = Math.min(BASE_WIDTH, width);
-  const candidates = widthsFor(base).flatMap((w) => [
-    { width: w, format: 'avif' },
-    { width: w, format: 'webp' },
-  ]);
-  return [...candidates, { width: Math.min(JPEG_WIDTH, base), format: 'jpg' }];
 }
