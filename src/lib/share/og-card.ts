@@ -19,7 +19,7 @@ import { polygon, rasterise, roundedRect, type Command, type Mask } from './rast
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 /** Bump when the drawing changes, so cached cards are drawn again. */
-export const OG_CARD_VERSION = 6;
+export const OG_CARD_VERSION = 7;
 /** Card files: a palette PNG without a photo, a JPEG with one. */
 export type OgFormat = 'png' | 'jpg';
 /**

@@ -8,7 +8,7 @@ import { grey1Png } from './png.ts';
 
 export const QR_ERROR_CORRECTION = 'Q';
 /** Bump when the drawing changes, so cached codes are drawn again. */
-export const QR_VERSION = 3;
+export const QR_VERSION = 4;
 /** PNG size in pixels (at most; whole pixels per module): 5 cm at 600 dpi, 10 cm at 300 dpi. */
 export const QR_PNG_SIZE = 1200;
 /** Quiet zone in modules, as the QR standard asks. */
@@ -59,7 +59,11 @@ export function qrPng(modules: Modules): Buffer {
       // A set bit is white (greyscale 1); the quiet zone and light modules are white.
       if (r < 0 || c < 0 || r >= modules.size || c >= modules.size || !modules.get(r, c)) row[1 + (x >> 3)]! |= 0x80 >> (x & 7);
     }
-    for (let y = 0; y < scale; y++) row.copy(image, (moduleRow * scale + y) * stride);
+    // The module row's first pixel row as it is (filter 0); the rest repeat it, so they are
+    // written with PNG's "up" filter (2) as zeros, which deflate almost for free.
+    const first = moduleRow * scale * stride;
+    row.copy(image, first);
+    for (let y = 1; y < scale; y++) image[first + y * stride] = 2;
   }
   return grey1Png(side, side, image);
 }
