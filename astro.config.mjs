@@ -9,11 +9,14 @@ import { photoEncoder } from './src/integrations/photo-encoder.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readSiteUrl } from './src/lib/site-url.ts';
+import { PAGE_KEYS_ENV } from './src/site/page-key.ts';
 
 const root = process.cwd();
 const cacheDir = process.env['ASTRO_CACHE_DIR'] ?? './node_modules/.astro';
 // Whether the cache folder holds an earlier build: then unchanged pages are kept (below).
 const warm = existsSync(path.resolve(root, cacheDir, 'data-store.json'));
+// Pages compute their cache keys only when the incremental build below reads them (src/site/page-key.ts).
+process.env[PAGE_KEYS_ENV] = warm ? 'on' : 'off';
 
 export default defineConfig({
   site: readSiteUrl(root, contentDir()),
